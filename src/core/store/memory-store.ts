@@ -1,0 +1,82 @@
+import { SessionExistsError, type SessionRecord, type SessionStore, type UpdateOutcome } from './session-store';
+
+/** The default store: one process, maps in memory. Updates are atomic because `fn` runs synchronously. */
+export class MemorySessionStore implements SessionStore {
+  private readonly sessions = new Map<string, SessionRecord>();
+  private readonly byToken = new Map<string, string>();
+
+  insert<D>(record: SessionRecord<D>): Promise<void> {
+    const key = sessionKey(record.api, record.id);
+    if (this.sessions.has(key)) return Promise.reject(new SessionExistsError(record.api, record.id));
+    this.write(key, undefined, record);
+    return Promise.resolve();
+  }
+
+  get<D>(api: string, id: string): Promise<SessionRecord<D> | undefined> {
+    return Promise.resolve(this.sessions.get(sessionKey(api, id)) as SessionRecord<D> | undefined);
+  }
+
+  findByToken<D>(api: string, tokenDigest: string): Promise<SessionRecord<D> | undefined> {
+    const key = this.byToken.get(tokenKey(api, tokenDigest));
+    return Promise.resolve(key === undefined ? undefined : (this.sessions.get(key) as SessionRecord<D> | undefined));
+  }
+
+  update<D, R>(api: string, id: string, fn: (current: SessionRecord<D> | undefined) => UpdateOutcome<D, R>): Promise<R> {
+    const key = sessionKey(api, id);
+    const current = this.sessions.get(key) as SessionRecord<D> | undefined;
+    try {
+      const { next, result } = fn(current);
+      if (next) this.write(key, current, next);
+      return Promise.resolve(result);
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+
+  delete(api: string, id: string): Promise<boolean> {
+    const key = sessionKey(api, id);
+    const current = this.sessions.get(key);
+    if (!current) return Promise.resolve(false);
+    for (const token of current.tokens) this.byToken.delete(tokenKey(api, token));
+    this.sessions.delete(key);
+    return Promise.resolve(true);
+  }
+
+  list(api?: string): Promise<SessionRecord[]> {
+    const all = [...this.sessions.values()];
+    return Promise.resolve(api === undefined ? all : all.filter((record) => record.api === api));
+  }
+
+  count(api?: string): Promise<number> {
+    if (api === undefined) return Promise.resolve(this.sessions.size);
+    let n = 0;
+    for (const record of this.sessions.values()) if (record.api === api) n++;
+    return Promise.resolve(n);
+  }
+
+  clear(): Promise<void> {
+    this.sessions.clear();
+    this.byToken.clear();
+    return Promise.resolve();
+  }
+
+  close(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  private write<D>(key: string, previous: SessionRecord<D> | undefined, next: SessionRecord<D>): void {
+    if (previous && previous.tokens !== next.tokens) {
+      for (const token of previous.tokens) this.byToken.delete(tokenKey(previous.api, token));
+    }
+    for (const token of next.tokens) this.byToken.set(tokenKey(next.api, token), key);
+    this.sessions.set(key, next);
+  }
+}
+
+function sessionKey(api: string, id: string): string {
+  return `${api}\u0000${id}`;
+}
+
+function tokenKey(api: string, token: string): string {
+  return `${api}\u0000${token}`;
+}

@@ -1,0 +1,164 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import type Ajv2020 from 'ajv/dist/2020';
+import type { ValidateFunction } from 'ajv';
+import type { ValidationProblem } from '../core/vendor';
+import { isObject, resolvePointer, type OpenApiDocument } from './document';
+import { findDocumentedMediaType, isJsonMediaType } from './media-type';
+import { describeAjvErrors } from './problems';
+import type { ParameterSpec, ResponseSpec, SpecOperation } from './types';
+
+export interface RequestInput {
+  pathParams: Record<string, string>;
+  query: URLSearchParams;
+  headers: IncomingHttpHeaders;
+  contentType: string | undefined;
+  /** Parsed JSON, or undefined when the request had no body. */
+  body: unknown;
+  hasBody: boolean;
+}
+
+export interface ResponseInput {
+  status: number;
+  contentType: string | undefined;
+  headers: Record<string, string | string[] | number | undefined>;
+  body: unknown;
+}
+
+export interface ResponseProblem {
+  kind: 'status' | 'content-type' | 'body' | 'header';
+  pointer: string;
+  message: string;
+}
+
+interface CompiledParameter {
+  spec: ParameterSpec;
+  validate: ValidateFunction | undefined;
+  type: string | undefined;
+}
+
+/** The validators of one operation, compiled once at start-up. */
+export class OperationValidators {
+  private readonly parameters: CompiledParameter[];
+  private readonly bodies = new Map<string, ValidateFunction | undefined>();
+  private readonly responseBodies = new Map<string, ValidateFunction | undefined>();
+
+  constructor(
+    readonly operation: SpecOperation,
+    private readonly ajv: Ajv2020,
+    document: OpenApiDocument,
+  ) {
+    this.parameters = operation.parameters.map((spec) => {
+      const schema = spec.schemaRef ? resolvePointer(document, spec.schemaRef.slice(spec.schemaRef.indexOf('#'))) : undefined;
+      return {
+        spec,
+        validate: spec.schemaRef ? ajv.getSchema(spec.schemaRef) ?? ajv.compile({ $ref: spec.schemaRef }) : undefined,
+        type: isObject(schema) && typeof schema.type === 'string' ? schema.type : undefined,
+      };
+    });
+    for (const [mediaType, media] of Object.entries(operation.requestBody?.content ?? {})) {
+      this.bodies.set(mediaType, media.schemaRef ? ajv.compile({ $ref: media.schemaRef }) : undefined);
+    }
+  }
+
+  /** Every way the request breaks the spec; empty when it conforms. */
+  validateRequest(input: RequestInput): ValidationProblem[] {
+    const problems: ValidationProblem[] = [];
+    for (const parameter of this.parameters) problems.push(...this.checkParameter(parameter, input));
+    problems.push(...this.checkBody(input));
+    return problems;
+  }
+
+  validateResponse(input: ResponseInput): ResponseProblem[] {
+    const response = this.operation.responses[String(input.status)] ?? this.operation.responses.default;
+    if (!response) {
+      return [{ kind: 'status', pointer: '', message: `status ${input.status} is not documented for ${this.operation.operationId} (documented: ${this.operation.documentedStatuses.join(', ')})` }];
+    }
+    return [...this.checkResponseHeaders(response, input), ...this.checkResponseBody(response, input)];
+  }
+
+  private checkParameter({ spec, validate, type }: CompiledParameter, input: RequestInput): ValidationProblem[] {
+    const raw = readParameter(spec, input);
+    const location = spec.in === 'cookie' ? 'header' : spec.in;
+    if (raw === undefined) {
+      return spec.required ? [{ location, pointer: spec.name, message: `the ${spec.in} parameter ${spec.name} is required` }] : [];
+    }
+    if (!validate) return [];
+    const value = coerce(raw, type);
+    if (validate(value)) return [];
+    return describeAjvErrors(validate.errors).map((p) => ({ location, pointer: spec.name, message: `${spec.in} parameter ${spec.name} ${p.message}` }));
+  }
+
+  private checkBody(input: RequestInput): ValidationProblem[] {
+    const requestBody = this.operation.requestBody;
+    if (!input.hasBody) {
+      return requestBody?.required ? [{ location: 'body', pointer: '', message: 'a request body is required' }] : [];
+    }
+    if (!requestBody) return [];
+    const documented = Object.keys(requestBody.content);
+    const mediaType = findDocumentedMediaType(documented, input.contentType);
+    if (!mediaType || !isJsonMediaType(mediaType)) {
+      const json = documented.filter((m) => isJsonMediaType(m));
+      return [{ location: 'header', pointer: 'content-type', message: `Content-Type ${input.contentType ?? '(none)'} is not accepted here; send ${json.join(' or ')}` }];
+    }
+    const validate = this.bodies.get(mediaType);
+    if (!validate || validate(input.body)) return [];
+    return describeAjvErrors(validate.errors).map((p) => ({ location: 'body', pointer: p.pointer, message: p.message }));
+  }
+
+  private checkResponseHeaders(response: ResponseSpec, input: ResponseInput): ResponseProblem[] {
+    const problems: ResponseProblem[] = [];
+    for (const [name, header] of Object.entries(response.headers)) {
+      if (name === 'content-type') continue;
+      const value = input.headers[name];
+      if (value === undefined) {
+        if (header.required) problems.push({ kind: 'header', pointer: name, message: `the documented header ${name} is missing` });
+      }
+    }
+    return problems;
+  }
+
+  private checkResponseBody(response: ResponseSpec, input: ResponseInput): ResponseProblem[] {
+    const documented = Object.keys(response.content);
+    if (documented.length === 0) {
+      const empty = input.body === undefined || input.body === '' || input.body === null;
+      return empty ? [] : [{ kind: 'body', pointer: '', message: `status ${input.status} documents no body, but one was sent` }];
+    }
+    const mediaType = findDocumentedMediaType(documented, input.contentType);
+    if (!mediaType) {
+      return [{ kind: 'content-type', pointer: '', message: `Content-Type ${input.contentType ?? '(none)'} is not documented for status ${input.status} (documented: ${documented.join(', ')})` }];
+    }
+    const validate = this.responseValidator(mediaType, response);
+    if (!validate || validate(input.body)) return [];
+    return describeAjvErrors(validate.errors).map((p) => ({ kind: 'body', pointer: p.pointer, message: p.message }));
+  }
+
+  private responseValidator(mediaType: string, response: ResponseSpec): ValidateFunction | undefined {
+    const key = `${response.status} ${mediaType}`;
+    if (!this.responseBodies.has(key)) {
+      const ref = response.content[mediaType]?.schemaRef;
+      this.responseBodies.set(key, ref ? this.ajv.compile({ $ref: ref }) : undefined);
+    }
+    return this.responseBodies.get(key);
+  }
+}
+
+function readParameter(spec: ParameterSpec, input: RequestInput): string | undefined {
+  switch (spec.in) {
+    case 'path':
+      return input.pathParams[spec.name];
+    case 'query':
+      return input.query.get(spec.name) ?? undefined;
+    case 'header': {
+      const value = input.headers[spec.name];
+      return Array.isArray(value) ? value.join(', ') : value;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function coerce(raw: string, type: string | undefined): unknown {
+  if (type === 'integer' || type === 'number') return raw.trim() === '' ? raw : Number(raw);
+  if (type === 'boolean') return raw === 'true' ? true : raw === 'false' ? false : raw;
+  return raw;
+}
