@@ -83,7 +83,7 @@ function readContent(doc: OpenApiDocument, file: string, raw: unknown, pointer: 
     } else if ('example' in media.node) {
       examples.example = media.node.example;
     }
-    out[mediaType] = { schemaRef: 'schema' in media.node ? `${file}${media.pointer}/schema` : undefined, examples };
+    out[mediaType] = { pointer: media.pointer, schemaRef: 'schema' in media.node ? `${file}${media.pointer}/schema` : undefined, examples };
   }
   return out;
 }

@@ -9,6 +9,8 @@ export interface ParameterSpec {
 }
 
 export interface MediaTypeSpec {
+  /** JSON pointer of the media type object in its document. */
+  pointer: string;
   schemaRef: string | undefined;
   examples: Record<string, unknown>;
 }

@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { runServe } from './cli/serve';
+import { runErrors } from './cli/errors';
+import { runLint } from './cli/lint';
+import { VERSION } from './server/version';
+
+const program = new Command('session-double')
+  .description('Stateful mock server and contract suite for vendor session APIs')
+  .version(VERSION)
+  .showHelpAfterError();
+
+program
+  .command('serve')
+  .description('serve the mock of the vendor APIs (all four by default)')
+  .option('--port <port>', 'port to listen on', parsePort, 4010)
+  .option('--host <host>', 'address to bind', '127.0.0.1')
+  .option('--api <names>', 'serve only these APIs (comma-separated)', parseList)
+  .option('--fixtures <dir>', 'fixtures directory replacing the embedded defaults')
+  .option('--store <store>', 'session store: memory', 'memory')
+  .option('--validate-responses', 'check every response against the spec and log violations', false)
+  .addOption(new Option('--admin-token <token>', 'require Authorization: Bearer <token> on /__admin').env('SESSION_DOUBLE_ADMIN_TOKEN'))
+  .action(runServe);
+
+program.command('errors').description('print the error catalogue: every documented (operation, status) and how to produce it').option('--api <names>', 'only these APIs (comma-separated)', parseList).option('--json', 'print JSON', false).action(runErrors);
+
+program.command('lint').description('validate the specs: OpenAPI validity, operationIds, companions, examples against their schemas').argument('[files...]', 'spec files (default: every spec of session-double)').action(runLint);
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535) throw new InvalidArgumentError('a port is a whole number from 0 to 65535');
+  return port;
+}
+
+function parseList(value: string): string[] {
+  return value.split(',').map((part) => part.trim()).filter(Boolean);
+}
+
+program.exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : 2));
+program.parseAsync(process.argv).catch((error: unknown) => {
+  process.stderr.write(`session-double: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(2);
+});
