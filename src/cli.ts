@@ -3,6 +3,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { runServe } from './cli/serve';
 import { runErrors } from './cli/errors';
 import { runLint } from './cli/lint';
+import { runContractCli } from './cli/contract';
 import { VERSION } from './server/version';
 
 const program = new Command('session-double')
@@ -21,6 +22,18 @@ program
   .option('--validate-responses', 'check every response against the spec and log violations', false)
   .addOption(new Option('--admin-token <token>', 'require Authorization: Bearer <token> on /__admin').env('SESSION_DOUBLE_ADMIN_TOKEN'))
   .action(runServe);
+
+program
+  .command('contract')
+  .description('check a backend (real or mock) against the specs and session semantics; exit 0 conform, 1 violation, 2 setup error')
+  .option('--target <url>', 'base URL of the backend (per-API URLs go in the config)')
+  .option('--api <names>', 'only these APIs (comma-separated)', parseList)
+  .option('--config <file>', 'config file (default: ./session-double.contract.yaml when present)')
+  .option('--report <kind:file>', 'also write junit:FILE or json:FILE (repeatable)', (value: string, all: string[]) => [...all, value], [] as string[])
+  .addOption(new Option('--mock-controls <mode>', 'scenarios that need the mock admin API: auto-detect, require, or skip').choices(['auto', 'on', 'off']).default('auto'))
+  .option('--strict', 'fail on fields the spec does not document (a warning otherwise)', false)
+  .addOption(new Option('--admin-token <token>', 'token for a mock started with --admin-token').env('SESSION_DOUBLE_ADMIN_TOKEN'))
+  .action(runContractCli);
 
 program.command('errors').description('print the error catalogue: every documented (operation, status) and how to produce it').option('--api <names>', 'only these APIs (comma-separated)', parseList).option('--json', 'print JSON', false).action(runErrors);
 

@@ -1,5 +1,7 @@
 import { startMockServer, type MockServer, type MockServerOptions } from './server/create-mock-server';
 import { allVendors } from './vendors';
+import { runContract as runContractWith, type RunContractOptions } from './contract/runner';
+import type { ContractResult } from './contract/types';
 
 export type { MockServer } from './server/create-mock-server';
 export type { MockAdmin } from './server/admin/mock-admin';
@@ -22,4 +24,20 @@ export function createMockServer(options: CreateMockServerOptions = {}): Promise
   return startMockServer({ ...options, vendors: allVendors });
 }
 
+/**
+ * Runs the contract suite against a backend (real or mock) and returns every check's outcome.
+ *
+ * @example
+ * const result = await runContract({ target: mock.url, apis: ['veridata'] });
+ * expect(result.exitCode).toBe(0);
+ */
+export function runContract(options: Omit<RunContractOptions, 'vendors'>): Promise<ContractResult> {
+  return runContractWith({ ...options, vendors: allVendors });
+}
+
 export { allVendors };
+export type { ContractResult, ScenarioResult, Violation } from './contract/types';
+export type { RunContractOptions } from './contract/runner';
+export { consoleReporter } from './contract/reporters/console-reporter';
+export { jsonReporter } from './contract/reporters/json-reporter';
+export { junitReporter } from './contract/reporters/junit-reporter';

@@ -10,7 +10,8 @@ addFormats(ajv);
  * typed; the first problem throws FixtureError naming the file and the field, e.g. `users/2/password`.
  */
 export function checkFixtures<F>(schema: Record<string, unknown>, raw: unknown, file: string): F {
-  const validate = ajv.getSchema(JSON.stringify(schema)) ?? (ajv.addSchema(schema, JSON.stringify(schema)), ajv.getSchema(JSON.stringify(schema))!);
+  // Ajv caches compiled schemas by object identity; a JSON text as key breaks its URI resolution ("URI scheme is malformed").
+  const validate = ajv.compile(schema);
   if (validate(raw)) return raw as F;
   const error = validate.errors?.[0];
   const params = (error?.params ?? {}) as Record<string, unknown>;

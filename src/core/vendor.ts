@@ -2,6 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { Clock } from './clock';
 import type { SessionRecord, SessionStore } from './store/session-store';
 import type { SpecApi } from '../spec/types';
+import type { VendorContract } from '../contract/types';
 
 /** A request as a vendor handler sees it: parsed, routed and validated, with no Node or Express object. */
 export interface VendorRequest {
@@ -39,8 +40,11 @@ export type Handler<P> = (request: VendorRequest, principal: P) => Promise<Vendo
 export interface VendorErrors {
   /** The documented response for (operation, status), with a realistic vendor body: for Prefer and faults. */
   documented(operationId: string, status: number): VendorResponse;
-  /** A request the spec rejects (bad JSON, wrong types, missing fields, body too large). */
-  invalidRequest(operationId: string | null, problems: ValidationProblem[]): VendorResponse;
+  /**
+   * A request the spec rejects (bad JSON, wrong types, missing fields, body too large). `request` is the routed
+   * request when there is one, so a vendor can tell which branch of a `oneOf` body the client meant.
+   */
+  invalidRequest(operationId: string | null, problems: ValidationProblem[], request?: VendorRequest): VendorResponse;
   /** A path under the vendor's prefix that matches no operation. */
   notFound(method: string, path: string): VendorResponse;
   /** The API is marked unavailable through the admin API. */
@@ -130,4 +134,6 @@ export interface VendorModule<F = unknown, P = unknown> {
   /** Every documented (operation, status) the vendor can answer, with its natural cause: the `errors` catalogue. */
   errorCases: ErrorCase[];
   createRuntime(context: VendorContext<F>): VendorRuntime<P>;
+  /** Scenarios, credentials and vendor-specific checks for the contract suite. */
+  contract?: VendorContract;
 }

@@ -75,7 +75,7 @@ export function createVendorPipeline(state: MockState) {
     }
 
     const problems = validateRequest(state.specs.validators(host.module.name, operation.operationId), request, parsed);
-    if (problems.length > 0) return finish(operation, host.runtime.errors.invalidRequest(operation.operationId, problems));
+    if (problems.length > 0) return finish(operation, host.runtime.errors.invalidRequest(operation.operationId, problems, request));
     finish(operation, await handle(host, request));
   }
 

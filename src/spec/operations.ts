@@ -51,6 +51,7 @@ function readResponses(doc: OpenApiDocument, file: string, raw: unknown, pointer
       headers[name.toLowerCase()] = {
         required: resolved.node.required === true,
         schema: isObject(resolved.node.schema) ? resolved.node.schema : undefined,
+        schemaRef: isObject(resolved.node.schema) ? `${file}${resolved.pointer}/schema` : undefined,
       };
     }
     out[status] = {

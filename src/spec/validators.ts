@@ -40,12 +40,12 @@ interface CompiledParameter {
 export class OperationValidators {
   private readonly parameters: CompiledParameter[];
   private readonly bodies = new Map<string, ValidateFunction | undefined>();
-  private readonly responseBodies = new Map<string, ValidateFunction | undefined>();
+  private readonly responseBodies = new Map<string, ValidateFunction>();
 
   constructor(
     readonly operation: SpecOperation,
     private readonly ajv: Ajv2020,
-    document: OpenApiDocument,
+    readonly document: OpenApiDocument,
   ) {
     this.parameters = operation.parameters.map((spec) => {
       const schema = spec.schemaRef ? resolvePointer(document, spec.schemaRef.slice(spec.schemaRef.indexOf('#'))) : undefined;
@@ -74,6 +74,15 @@ export class OperationValidators {
       return [{ kind: 'status', pointer: '', message: `status ${input.status} is not documented for ${this.operation.operationId} (documented: ${this.operation.documentedStatuses.join(', ')})` }];
     }
     return [...this.checkResponseHeaders(response, input), ...this.checkResponseBody(response, input)];
+  }
+
+  /** The schema documented for a response status and media type, as written in the document. */
+  responseSchema(status: number, contentType: string | undefined): unknown {
+    const response = this.operation.responses[String(status)] ?? this.operation.responses.default;
+    if (!response) return undefined;
+    const mediaType = findDocumentedMediaType(Object.keys(response.content), contentType);
+    const ref = mediaType ? response.content[mediaType]?.schemaRef : undefined;
+    return ref ? resolvePointer(this.document, ref.slice(ref.indexOf('#'))) : undefined;
   }
 
   private checkParameter({ spec, validate, type }: CompiledParameter, input: RequestInput): ValidationProblem[] {
@@ -112,6 +121,12 @@ export class OperationValidators {
       const value = input.headers[name];
       if (value === undefined) {
         if (header.required) problems.push({ kind: 'header', pointer: name, message: `the documented header ${name} is missing` });
+        continue;
+      }
+      const validate = header.schemaRef ? this.compiled(header.schemaRef) : undefined;
+      const text = Array.isArray(value) ? value.join(', ') : String(value);
+      if (validate && !validate(coerce(text, typeof header.schema?.type === 'string' ? header.schema.type : undefined))) {
+        problems.push(...describeAjvErrors(validate.errors).map((p) => ({ kind: 'header' as const, pointer: name, message: `header ${name}: ${JSON.stringify(text)} ${p.message}` })));
       }
     }
     return problems;
@@ -133,12 +148,18 @@ export class OperationValidators {
   }
 
   private responseValidator(mediaType: string, response: ResponseSpec): ValidateFunction | undefined {
-    const key = `${response.status} ${mediaType}`;
-    if (!this.responseBodies.has(key)) {
-      const ref = response.content[mediaType]?.schemaRef;
-      this.responseBodies.set(key, ref ? this.ajv.compile({ $ref: ref }) : undefined);
+    const ref = response.content[mediaType]?.schemaRef;
+    return ref ? this.compiled(ref) : undefined;
+  }
+
+  /** Response-side validators compile on first use (start-up stays fast), then once per schema. */
+  private compiled(ref: string): ValidateFunction {
+    let validate = this.responseBodies.get(ref);
+    if (!validate) {
+      validate = this.ajv.getSchema(ref) ?? this.ajv.compile({ $ref: ref });
+      this.responseBodies.set(ref, validate);
     }
-    return this.responseBodies.get(key);
+    return validate;
   }
 }
 

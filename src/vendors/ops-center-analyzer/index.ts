@@ -1,14 +1,16 @@
 import type { VendorModule } from '../../core/vendor';
+import type { Principal } from './auth';
+import { errorCases } from './error-cases';
+import { parseFixtures, type AnalyzerFixtures } from './fixtures';
+import { createRuntime } from './runtime';
 
-// Placeholder until the vendor module is built: it names the vendor and fails when started.
-export const opsCenterAnalyzerVendor: VendorModule = {
+/** Hitachi Ops Center Analyzer: the HSSO KeepAlive API (seed 001_c39cb08b7efa28f3.txt). */
+export const opsCenterAnalyzerVendor: VendorModule<AnalyzerFixtures, Principal> = {
   name: 'ops-center-analyzer',
   specFile: 'ops-center-analyzer.yaml',
   pathPrefixes: ['/Analytics'],
   fixtureFile: 'ops-center-analyzer.yaml',
-  parseFixtures: (raw) => raw,
-  errorCases: [],
-  createRuntime: () => {
-    throw new Error('the ops-center-analyzer vendor module is not built yet');
-  },
+  parseFixtures,
+  errorCases,
+  createRuntime,
 };

@@ -1,14 +1,16 @@
 import type { VendorModule } from '../../core/vendor';
+import type { VcdaPrincipal } from './auth';
+import { vcdaErrorCases } from './error-cases';
+import { parseVcdaFixtures, type VcdaFixtures } from './fixtures';
+import { createVcdaRuntime } from './runtime';
 
-// Placeholder until the vendor module is built: it names the vendor and fails when started.
-export const vcdaVendor: VendorModule = {
+/** VMware Cloud Director Availability sessions (specs/vcda.yaml): login, get, extend, shrink, logout. */
+export const vcdaVendor: VendorModule<VcdaFixtures, VcdaPrincipal> = {
   name: 'vcda',
   specFile: 'vcda.yaml',
   pathPrefixes: ['/sessions'],
   fixtureFile: 'vcda.yaml',
-  parseFixtures: (raw) => raw,
-  errorCases: [],
-  createRuntime: () => {
-    throw new Error('the vcda vendor module is not built yet');
-  },
+  parseFixtures: parseVcdaFixtures,
+  errorCases: vcdaErrorCases,
+  createRuntime: createVcdaRuntime,
 };

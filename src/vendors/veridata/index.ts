@@ -1,14 +1,16 @@
 import type { VendorModule } from '../../core/vendor';
+import type { VeridataPrincipal } from './auth';
+import { errorCases } from './error-cases';
+import { parseFixtures, type VeridataFixtures } from './fixtures';
+import { createRuntime } from './runtime';
 
-// Placeholder until the vendor module is built: it names the vendor and fails when started.
-export const veridataVendor: VendorModule = {
+/** Oracle GoldenGate Veridata: Digest/Basic login, Bearer JWT-shaped tokens, extend and invalidate. */
+export const veridataVendor: VendorModule<VeridataFixtures, VeridataPrincipal> = {
   name: 'veridata',
   specFile: 'veridata.yaml',
   pathPrefixes: ['/veridata'],
   fixtureFile: 'veridata.yaml',
-  parseFixtures: (raw) => raw,
-  errorCases: [],
-  createRuntime: () => {
-    throw new Error('the veridata vendor module is not built yet');
-  },
+  parseFixtures,
+  errorCases,
+  createRuntime,
 };

@@ -1,14 +1,16 @@
 import type { VendorModule } from '../../core/vendor';
+import { zitadelErrorCases } from './error-cases';
+import { parseZitadelFixtures, type ZitadelFixtures } from './fixtures';
+import type { Caller } from './model/types';
+import { createZitadelRuntime } from './runtime';
 
-// Placeholder until the vendor module is built: it names the vendor and fails when started.
-export const zitadelVendor: VendorModule = {
+/** ZITADEL Session Service v2 in its REST (grpc-gateway) form: create, get, set (the seed), delete, search. */
+export const zitadelVendor: VendorModule<ZitadelFixtures, Caller> = {
   name: 'zitadel',
   specFile: 'zitadel-session-v2.yaml',
   pathPrefixes: ['/v2/sessions'],
   fixtureFile: 'zitadel.yaml',
-  parseFixtures: (raw) => raw,
-  errorCases: [],
-  createRuntime: () => {
-    throw new Error('the zitadel vendor module is not built yet');
-  },
+  parseFixtures: parseZitadelFixtures,
+  errorCases: zitadelErrorCases,
+  createRuntime: createZitadelRuntime,
 };

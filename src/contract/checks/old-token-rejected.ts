@@ -1,0 +1,6 @@
+import type { Check } from '../types';
+import { expectRefused } from './rejection';
+
+/** A token replaced by a rotation no longer works. */
+export const oldTokenRejected: Check = (input) =>
+  expectRefused(input, [401, 403], 'a token that a later update replaced', 'when an update issues a new token, stop accepting the previous one');

@@ -1,0 +1,31 @@
+const SECRET_HEADERS = new Set(['authorization', 'x-vcav-auth', 'cookie', 'set-cookie', 'www-authenticate', 'proxy-authorization']);
+const SECRET_FIELD = /password|token|secret|cookie/i;
+
+/**
+ * Blanks secrets in anything a report prints: credential values wherever they appear, the values of
+ * credential-carrying headers (keeping the scheme), and JSON fields whose names say they hold a secret.
+ */
+export function createRedactor(secrets: string[]) {
+  const values = [...new Set(secrets)].sort((a, b) => b.length - a.length);
+  const scrubText = (text: string): string => values.reduce((out, secret) => out.split(secret).join('***'), text);
+  const scrub = (value: unknown, key = ''): unknown => {
+    if (typeof value === 'string') {
+      if (SECRET_HEADERS.has(key.toLowerCase())) return maskCredential(value);
+      if (SECRET_FIELD.test(key) && value !== '') return '***';
+      return scrubText(value);
+    }
+    if (Array.isArray(value)) return value.map((item) => scrub(item, key));
+    if (value && typeof value === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(value)) out[k] = scrub(v, k);
+      return out;
+    }
+    return value;
+  };
+  return { scrub: <T>(value: T): T => scrub(value) as T, scrubText };
+}
+
+function maskCredential(value: string): string {
+  const space = value.indexOf(' ');
+  return space > 0 && space < 12 ? `${value.slice(0, space)} ***` : '***';
+}

@@ -1,0 +1,12 @@
+import { writeFile } from 'node:fs/promises';
+import { createRedactor } from '../redact';
+import type { Reporter } from './reporter';
+
+/** Writes the whole result, every check's outcome included, as JSON (secrets blanked). */
+export function jsonReporter(file: string): Reporter {
+  return {
+    async onEnd(result, secrets) {
+      await writeFile(file, `${JSON.stringify(createRedactor(secrets).scrub(result), null, 2)}\n`);
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import { tokenDigest } from '../../core/tokens';
+import { MintError, type MintedSession, type SessionView, type VendorContext, type VendorRuntime } from '../../core/vendor';
+import type { SessionRecord } from '../../core/store/session-store';
+import { createAuthenticator, newHssoToken, startSession, type AuthContext, type Principal } from './auth';
+import type { AnalyzerFixtures } from './fixtures';
+import { createDocumentedSuccess, createHandlers } from './handlers';
+import { isLive, openSession, type HssoSession } from './model';
+import { readRequiredRoles } from './permissions';
+import { createVendorErrors } from './vendor-errors';
+
+export function createRuntime(context: VendorContext<AnalyzerFixtures>): VendorRuntime<Principal> {
+  const { fixtures, clock, store, api } = context;
+  const timeoutMs = fixtures.sessionTimeoutSeconds * 1000;
+  const origin = fixtures.errorSourceOrigin;
+  const requiredRoles = readRequiredRoles(context.spec);
+  const auth: AuthContext = { api, clock, store, users: new Map(fixtures.users.map((u) => [u.user, u])), timeoutMs, requiredRoles, origin };
+  // A Prefer'd 200 names the first live pre-issued token, so a client that keeps using it keeps working.
+  const live = fixtures.sessions.find((session) => session.idleSeconds < fixtures.sessionTimeoutSeconds);
+  const documentedSuccess = createDocumentedSuccess({ clock, origin, token: live?.token ?? newHssoToken(), timeoutSeconds: fixtures.sessionTimeoutSeconds });
+
+  return {
+    authenticate: createAuthenticator(auth),
+    handlers: createHandlers({ clock, origin }),
+    errors: createVendorErrors({ spec: context.spec, origin, requiredRoles, documentedSuccess }),
+    async seed() {
+      const now = clock.now();
+      for (const session of fixtures.sessions) {
+        const idleMs = session.idleSeconds * 1000;
+        await store.insert(openSession({ api, id: session.id, user: session.user, tokenDigest: tokenDigest(session.token), now, timeoutMs, idleMs }));
+      }
+    },
+    async mint(user: string): Promise<MintedSession> {
+      const found = auth.users.get(user);
+      if (!found) throw new MintError(`no ${api} user ${JSON.stringify(user)}; the fixtures have ${[...auth.users.keys()].join(', ')}`);
+      if (!found.loginPrivilege) throw new MintError(`${api} user ${user} has no login privilege (loginPrivilege: false), so it cannot hold a session`);
+      const { token, session } = await startSession(auth, found.user, clock.now());
+      return { api, id: session.id, user: found.user, headers: { Authorization: `HSSO ${token}` }, token };
+    },
+    view(record: SessionRecord): SessionView {
+      const session = record as HssoSession;
+      const state = session.state === 'invalidated' ? 'invalidated' : isLive(session, clock.now()) ? 'active' : 'expired';
+      const expires = session.expires === null ? null : new Date(session.expires).toISOString();
+      return { api: session.api, id: session.id, user: session.user, created: new Date(session.created).toISOString(), expires, state };
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto';
+import type { SessionRecord } from '../../core/store/session-store';
+import { randomHex, tokenDigest } from '../../core/tokens';
+import { MintError, type MintedSession, type SessionView, type VendorContext, type VendorRuntime } from '../../core/vendor';
+import { createAuthenticate, type VcdaPrincipal } from './auth';
+import { Directory } from './directory';
+import { createVcdaErrors } from './errors';
+import type { VcdaFixtures } from './fixtures';
+import { createHandlers } from './handlers';
+import { startSession, stateAt, type VcdaSession } from './model';
+
+export function createVcdaRuntime(context: VendorContext<VcdaFixtures>): VendorRuntime<VcdaPrincipal> {
+  const { api, clock, store, fixtures } = context;
+  const directory = new Directory(fixtures);
+  const idleTimeoutMs = fixtures.idleTimeoutMs;
+
+  const open = (id: string, token: string, user: string, lastUsed: number): VcdaSession => {
+    const principal = directory.principal(user);
+    if (!principal) throw new MintError(`no ${api} user ${JSON.stringify(user)} in the fixtures; use one of their localUsers, ssoUsers or vcdUsers`);
+    return startSession({ api, id, tokenDigest: tokenDigest(token), ...principal, lastUsed, idleTimeoutMs });
+  };
+
+  return {
+    authenticate: createAuthenticate(context.spec, store, clock),
+    handlers: createHandlers({ api, store, clock, directory, idleTimeoutMs }),
+    errors: createVcdaErrors(context.spec),
+    async seed() {
+      const now = clock.now();
+      for (const entry of fixtures.sessions) {
+        await store.insert(open(entry.id, entry.token, entry.user, now - (fixtures.idleForMs.get(entry.id) ?? 0)));
+      }
+    },
+    async mint(user: string): Promise<MintedSession> {
+      const token = randomHex(16);
+      const session = open(randomUUID(), token, user, clock.now());
+      await store.insert(session);
+      return { api, id: session.id, user: session.user, headers: { 'X-VCAV-Auth': token }, token };
+    },
+    view(record: SessionRecord): SessionView {
+      const session = record as VcdaSession;
+      return {
+        api: session.api,
+        id: session.id,
+        user: session.user,
+        created: new Date(session.created).toISOString(),
+        expires: session.expires === null ? null : new Date(session.expires).toISOString(),
+        state: stateAt(session, clock.now()),
+      };
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import type { SessionRecord, UpdateOutcome } from '../../core/store/session-store';
+
+/** One token a session has issued; each expires on its own (the old one outlives an extend). */
+export interface IssuedToken {
+  digest: string;
+  issued: number;
+  expires: number;
+}
+
+export interface VeridataSessionData {
+  userId: number;
+  /** Role names as the fixtures print them, fixed when the session started. */
+  roles: string[];
+  issued: IssuedToken[];
+}
+
+export type VeridataSession = SessionRecord<VeridataSessionData>;
+
+export type TokenRefusal = 'tokenInvalid' | 'tokenExpired' | 'sessionInvalidated';
+export type TokenCheck = { ok: true } | { ok: false; refusal: TokenRefusal };
+
+export interface NewSession {
+  api: string;
+  id: string;
+  user: string;
+  userId: number;
+  roles: string[];
+  token: IssuedToken;
+}
+
+export function openSession(input: NewSession): VeridataSession {
+  return {
+    api: input.api,
+    id: input.id,
+    user: input.user,
+    created: input.token.issued,
+    expires: input.token.expires,
+    state: 'active',
+    tokens: [input.token.digest],
+    data: { userId: input.userId, roles: [...input.roles], issued: [input.token] },
+  };
+}
+
+/** Whether the token with this digest still opens the session at `now`. */
+export function checkToken(session: VeridataSession | undefined, digest: string, now: number): TokenCheck {
+  const token = session?.data.issued.find((issued) => issued.digest === digest);
+  if (!session || !token) return { ok: false, refusal: 'tokenInvalid' };
+  // 002_a37f00870c2dbca3.txt: invalidate ends the session, so every token of it is refused from then on.
+  if (session.state === 'invalidated') return { ok: false, refusal: 'sessionInvalidated' };
+  // 000_bc046bcfc83e86d4.txt: "Token expiration is 1 hour", counted per token from its own issue.
+  if (now >= token.expires) return { ok: false, refusal: 'tokenExpired' };
+  return { ok: true };
+}
+
+/** Extend: the session gains a new token; the presented one stays valid until its own expiry. */
+export function extend(session: VeridataSession | undefined, presented: string, next: IssuedToken, now: number): UpdateOutcome<VeridataSessionData, TokenCheck> {
+  const check = checkToken(session, presented, now);
+  if (!check.ok || !session) return { result: check };
+  const issued = [...session.data.issued, next];
+  return {
+    next: { ...session, expires: Math.max(...issued.map((token) => token.expires)), tokens: [...session.tokens, next.digest], data: { ...session.data, issued } },
+    result: check,
+  };
+}
+
+/** Invalidate: the whole session ends, with every token it issued. */
+export function invalidate(session: VeridataSession | undefined, presented: string, now: number): UpdateOutcome<VeridataSessionData, TokenCheck> {
+  const check = checkToken(session, presented, now);
+  if (!check.ok || !session) return { result: check };
+  return { next: { ...session, state: 'invalidated' }, result: check };
+}
+
+/** How the admin API shows the session: invalidated, expired (every token past its expiry) or active. */
+export function sessionState(session: VeridataSession, now: number): 'active' | 'expired' | 'invalidated' {
+  if (session.state === 'invalidated') return 'invalidated';
+  return session.data.issued.some((token) => now < token.expires) ? 'active' : 'expired';
+}

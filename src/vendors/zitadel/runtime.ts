@@ -1,0 +1,46 @@
+import { randomToken } from '../../core/tokens';
+import { MintError, type MintedSession, type SessionView, type VendorContext, type VendorRuntime } from '../../core/vendor';
+import type { SessionRecord } from '../../core/store/session-store';
+import { createAuthenticate } from './auth';
+import { createZitadelErrors } from './errors';
+import type { ZitadelFixtures } from './fixtures';
+import { createHandlers } from './handlers';
+import { Directory } from './model/directory';
+import { newSessionId, SessionService } from './model/service';
+import type { Caller } from './model/types';
+import { fixtureRecord, mintedRecord } from './seed';
+
+/** The ZITADEL vendor for one server: REST handlers over the transport-neutral session model. */
+export function createZitadelRuntime(context: VendorContext<ZitadelFixtures>): VendorRuntime<Caller> {
+  const { api, store, clock, fixtures, spec } = context;
+  const directory = new Directory(fixtures);
+  const service = new SessionService({ api, store, clock, directory });
+  return {
+    authenticate: createAuthenticate(directory),
+    handlers: createHandlers(service),
+    errors: createZitadelErrors(spec),
+    async seed() {
+      const now = clock.now();
+      for (const session of fixtures.sessions) await store.insert(fixtureRecord(api, session, directory, now));
+    },
+    async mint(user): Promise<MintedSession> {
+      const found = directory.find(user);
+      if (!found) throw new MintError(`no zitadel user ${JSON.stringify(user)} in the fixtures; known: ${fixtures.users.map((u) => u.name).join(', ')}`);
+      const sessionToken = randomToken(48);
+      const record = mintedRecord(api, newSessionId(), found, sessionToken, clock.now());
+      await store.insert(record);
+      return { api, id: record.id, user: found.name, sessionToken, headers: { Authorization: `Bearer ${directory.defaultServiceUser.pat}` } };
+    },
+    view(record: SessionRecord): SessionView {
+      const expired = record.expires !== null && record.expires <= clock.now();
+      return {
+        api,
+        id: record.id,
+        user: record.user,
+        created: new Date(record.created).toISOString(),
+        expires: record.expires === null ? null : new Date(record.expires).toISOString(),
+        state: record.state === 'invalidated' ? 'invalidated' : expired ? 'expired' : 'active',
+      };
+    },
+  };
+}
