@@ -98,7 +98,7 @@ function readConfigFile(given: string | undefined, cwd: string): { file: ConfigF
   if (typeof raw !== 'object' || Array.isArray(raw)) throw new ContractSetupError(`${path}: the top level must be a mapping (target, timeoutMs, strict, adminToken, apis)`);
   const unknown = Object.keys(raw).filter((key) => !['target', 'timeoutMs', 'strict', 'adminToken', 'apis'].includes(key));
   if (unknown.length > 0) throw new ContractSetupError(`${path}: unknown key(s) ${unknown.join(', ')}; known: target, timeoutMs, strict, adminToken, apis`);
-  return { file: raw as ConfigFile, path };
+  return { file: raw, path };
 }
 
 function readCa(path: string): string {

@@ -12,7 +12,7 @@ export interface ScenarioRunInput {
   credentials: Record<string, string>;
   mock: MockControls | undefined;
   exchangeChecks: Record<string, Check>;
-  sessionChecks: Record<string, Check<any>>;
+  sessionChecks: Record<string, Check<never>>;
   strict: boolean;
 }
 
@@ -25,10 +25,10 @@ export async function runScenario(input: ScenarioRunInput): Promise<ScenarioResu
   const history: Exchange[] = [];
   let error: string | undefined;
 
-  const runCheck = (name: string, check: Check<any>, exchange: Exchange, options: unknown): CheckOutcome => {
+  const runCheck = (name: string, check: Check<never>, exchange: Exchange, options: unknown): CheckOutcome => {
     const operation = input.spec.operations.find((op) => op.operationId === exchange.operationId);
     const validators = operation ? input.specs.validators(input.api, operation.operationId) : undefined;
-    const drafts = check({ exchange, history, operation, validators, options });
+    const drafts = (check as Check<unknown>)({ exchange, history, operation, validators, options });
     const violations = drafts.map((draft) => toViolation(name, draft, exchange, input.strict));
     const failed = violations.some((v) => v.severity === 'error');
     return { check: name, outcome: failed ? 'failed' : violations.length > 0 ? 'warning' : 'passed', violations };

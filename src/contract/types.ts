@@ -142,7 +142,7 @@ export interface ScenarioContext {
   /** Stops the scenario (as failed) unless the exchange answered one of `statuses`: `what` says why it mattered. */
   require(exchange: Exchange, statuses: number | number[], what: string): void;
   /** The exchange's body as an object (an empty object when it is not one). */
-  json<T = Record<string, any>>(exchange: Exchange): T;
+  json<T = Record<string, unknown>>(exchange: Exchange): T;
 }
 
 export interface Scenario {
@@ -159,5 +159,5 @@ export interface VendorContract {
   /** Values for the default fixtures, used when no config is given (works against a default mock). */
   defaultCredentials: Record<string, string>;
   /** Vendor-specific named checks (e.g. a job's timestamps), next to the generic ones. */
-  checks?: Record<string, Check<any>>;
+  checks?: Record<string, Check<never>>;
 }

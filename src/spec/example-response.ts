@@ -1,4 +1,3 @@
-import { isObject } from './document';
 import type { SpecApi } from './types';
 
 /**
@@ -13,8 +12,7 @@ export function exampleResponse(spec: SpecApi, operationId: string, status: numb
   if (hasBody && body === undefined) throw new Error(`${spec.specFile} ${operationId} ${status} has no example${exampleName ? ` named ${exampleName}` : ''}`);
   const headers: Record<string, string> = {};
   for (const [name, header] of Object.entries(response.headers)) {
-    const example = isObject(header.schema) ? (header.schema.example ?? (Array.isArray(header.schema.examples) ? header.schema.examples[0] : undefined)) : undefined;
-    if (example !== undefined) headers[name] = String(example);
+    if (header.example !== undefined) headers[name] = typeof header.example === 'string' ? header.example : JSON.stringify(header.example);
   }
   return { status, body, headers };
 }

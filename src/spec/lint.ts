@@ -68,6 +68,11 @@ async function lintOne(path: string): Promise<LintFinding[]> {
       ...Object.entries(operation.requestBody?.content ?? {}),
       ...Object.values(operation.responses).flatMap((response) => Object.entries(response.content)),
     ];
+    for (const response of Object.values(operation.responses)) {
+      for (const [name, header] of Object.entries(response.headers)) {
+        if (header.schemaRef && header.example !== undefined) check(id ?? at, header.schemaRef, header.example, `responses/${response.status}/headers/${name}`);
+      }
+    }
     for (const [, content] of media) {
       if (!content.schemaRef) continue;
       for (const [name, value] of Object.entries(content.examples)) check(id ?? at, content.schemaRef, value, `${content.pointer}/examples/${name}`);

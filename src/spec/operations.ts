@@ -52,6 +52,7 @@ function readResponses(doc: OpenApiDocument, file: string, raw: unknown, pointer
         required: resolved.node.required === true,
         schema: isObject(resolved.node.schema) ? resolved.node.schema : undefined,
         schemaRef: isObject(resolved.node.schema) ? `${file}${resolved.pointer}/schema` : undefined,
+        example: headerExample(resolved.node),
       };
     }
     out[status] = {
@@ -62,6 +63,14 @@ function readResponses(doc: OpenApiDocument, file: string, raw: unknown, pointer
     };
   }
   return out;
+}
+
+/** A header's example value, wherever the spec wrote it (header example(s), schema example(s), const, enum). */
+function headerExample(header: Record<string, unknown>): unknown {
+  const schema = isObject(header.schema) ? header.schema : {};
+  const named = isObject(header.examples) ? Object.values(header.examples).find(isObject) : undefined;
+  const candidates = [header.example, named?.value, schema.example, schema.const, Array.isArray(schema.examples) ? schema.examples[0] : undefined, Array.isArray(schema.enum) ? schema.enum[0] : undefined];
+  return candidates.find((candidate) => candidate !== undefined);
 }
 
 function readRequestBody(doc: OpenApiDocument, file: string, raw: unknown, pointer: string): SpecOperation['requestBody'] {

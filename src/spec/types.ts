@@ -21,7 +21,7 @@ export interface ResponseSpec {
   description: string;
   /** Media type as spelled in the spec -> its schema and examples. Empty for a response without a body. */
   content: Record<string, MediaTypeSpec>;
-  headers: Record<string, { required: boolean; schema: Record<string, unknown> | undefined; schemaRef: string | undefined }>;
+  headers: Record<string, { required: boolean; schema: Record<string, unknown> | undefined; schemaRef: string | undefined; example: unknown }>;
 }
 
 export interface SpecOperation {

@@ -26,7 +26,7 @@ export const exchangeChecks: Record<string, Check> = {
 };
 
 /** Run where a scenario asks, with options it supplies. */
-export const sessionChecks: Record<string, Check<any>> = {
+export const sessionChecks: Record<string, Check<never>> = {
   unauthenticated_rejected: unauthenticatedRejected,
   malformed_rejected: malformedRejected,
   rejected_after_invalidate: rejectedAfterInvalidate,

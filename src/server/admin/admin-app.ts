@@ -106,7 +106,7 @@ function faultSpec(body: Record<string, unknown>): FaultSpec {
     if (body[key] !== undefined && typeof body[key] !== 'number') throw new AdminError(400, `${key} must be a number`);
   }
   if (body.drop !== undefined && typeof body.drop !== 'boolean') throw new AdminError(400, 'drop must be true or false');
-  return body as FaultSpec;
+  return body;
 }
 
 function statusOf(error: unknown): number {

@@ -9,8 +9,8 @@ const COMMON: Omit<ErrorCase, 'operationId'>[] = [
   { status: 401, case: 'expiredToken', cause: 'Authorization: HSSO with an unknown token, or one unused for 1000 s' },
   { status: 401, case: 'noProductPermission', cause: 'Basic credentials of a user who has no right to use Ops Center Analyzer' },
   { status: 403, case: 'noExecutePermission', cause: 'a user with none of Admin, StorageOps, Modify, User Management' },
-  { status: 412, case: 'serverNotAvailable', cause: 'the server is not available (mock: PUT /__admin/apis/ops-center-analyzer/availability {"available":false})' },
-  { status: 500, case: 'serverError', cause: 'a server processing error (mock: Prefer: code=500 or a fault)' },
+  { status: 412, case: 'serverNotAvailable', cause: 'the Analyzer server is not available, e.g. while it starts or its database is down' },
+  { status: 500, case: 'serverError', cause: 'a failure inside the Analyzer server' },
 ];
 
 // 001_c39cb08b7efa28f3.txt: invoke alone documents 400 (body format) and 404 (resource not found).

@@ -38,7 +38,7 @@ const fixtureSchema = {
   required: ['users'],
   properties: {
     sessionTimeoutSeconds: { type: 'integer', minimum: 1, default: 1000 },
-    errorSourceOrigin: { type: 'string', pattern: '^https?://[^/\\s]+$', default: 'http://localhost:22015' },
+    errorSourceOrigin: { type: 'string', pattern: '^https?://[^/\\s]+$', default: 'http://127.0.0.1:4010' },
     users: {
       type: 'array',
       minItems: 1,

@@ -11,7 +11,7 @@ export function readRequiredRoles(spec: SpecApi): RequiredRoles {
     if (!Array.isArray(listed) || listed.length === 0 || !listed.every((role) => typeof role === 'string')) {
       throw new Error(`${spec.specFile} ${operation.operationId}: x-required-roles must list the roles that may execute it`);
     }
-    roles.set(operation.operationId, listed as string[]);
+    roles.set(operation.operationId, listed);
   }
   return roles;
 }

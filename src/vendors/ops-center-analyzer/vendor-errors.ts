@@ -50,7 +50,7 @@ export function createVendorErrors(context: VendorErrorsContext): VendorErrors {
       const malformed = problems.find((problem) => problem.kind === 'malformed-json');
       if (malformed) return errorResponse('malformedJson', source, malformed.message.replace(JSON_PROBLEM_PREFIX, ''));
       if (problems.some(isActionProblem)) return errorResponse('badBody', source, sentAction(request?.body));
-      return errorResponse('badFormat', source, problems.map(describe).join('; '));
+      return errorResponse('badFormat', source, [...new Set(problems.map(describe))].join('; '));
     },
     notFound: (_method, path) => errorResponse('notFound', `${context.origin}${path}`, path),
     unavailable: (operationId) => forCase('serverNotAvailable', operationId),

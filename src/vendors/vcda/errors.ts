@@ -37,7 +37,7 @@ export function createVcdaErrors(spec: SpecApi): VendorErrors {
   return {
     documented: (operationId, status) => documented(spec, operationId, status),
     invalidRequest(operationId, problems, request) {
-      return invalidRequest(problems, bodyFields.get(operationId ?? '') ?? new Map(), request);
+      return invalidRequest(problems, bodyFields.get(operationId ?? '') ?? new Map<string, string[]>(), request);
     },
     notFound: (method, path) => vcdaErrors.resourceNotFound(method, path),
     unavailable: () => vcdaErrors.generalServerFailure('Service is temporarily unavailable.'),

@@ -55,10 +55,12 @@ export function touch(session: VcdaSession, now: number, idleTimeoutMs: number):
   return { ...session, expires: now + idleTimeoutMs };
 }
 
-/** Extend: the site's new authentication replaces an earlier one for the same site, never sits beside it. */
+/** Extend: the site's new authentication replaces an earlier one for the same site in place, never sits beside it. */
 export function attachSite(session: VcdaSession, auth: SiteAuth): VcdaSession {
-  const others = session.data.authenticatedSites.filter((entry) => entry.site !== auth.site);
-  return { ...session, data: { ...session.data, authenticatedSites: [...others, { ...auth }] } };
+  const current = session.data.authenticatedSites;
+  const replaced = current.map((entry) => (entry.site === auth.site ? { ...auth } : entry));
+  const authenticatedSites = current.some((entry) => entry.site === auth.site) ? replaced : [...current, { ...auth }];
+  return { ...session, data: { ...session.data, authenticatedSites } };
 }
 
 /** Shrink: forgets the site's authentication, if any. */

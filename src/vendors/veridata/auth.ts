@@ -50,6 +50,7 @@ async function authenticateBearer(deps: AuthDeps, request: VendorRequest, rule: 
   const session = await context.store.findByToken<VeridataSessionData>(context.api, digest);
   const check = checkToken(session, digest, context.clock.now());
   if (!check.ok) return { response: errors.answer(request.operationId, check.refusal) };
+  // 000_bc046bcfc83e86d4.txt, 002_a37f00870c2dbca3.txt: "Required Role: …"; their status tables have no 403, so 401.
   if (!hasRole(session!.data.roles, rule)) return { response: errors.answer(request.operationId, 'roleNotAllowed') };
   return { principal: { kind: 'session', session: session!, tokenDigest: digest } };
 }

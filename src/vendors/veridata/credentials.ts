@@ -14,7 +14,7 @@ export type LoginCheck = { user: VeridataUser } | { refusal: LoginRefusal };
  */
 export function checkLoginCredentials(request: VendorRequest, users: ReadonlyMap<string, VeridataUser>, digest: DigestAuthority): LoginCheck {
   const authorization = readAuthorization(request.headers);
-  if (!authorization || (authorization.scheme !== 'basic' && authorization.scheme !== 'digest')) return { refusal: 'credentialsMissing' };
+  if (!authorization || authorization.value === '' || !['basic', 'digest'].includes(authorization.scheme)) return { refusal: 'credentialsMissing' };
   const user = authorization.scheme === 'basic' ? checkBasic(authorization.value, users) : checkDigest(request, authorization.value, users, digest);
   if ('refusal' in user) return user;
   return user.user.disabled ? { refusal: 'credentialsInvalid' } : user;

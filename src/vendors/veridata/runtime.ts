@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DigestAuthority } from '../../core/auth/digest';
 import { parseIsoDuration } from '../../core/duration';
 import { randomToken, tokenDigest } from '../../core/tokens';
-import { MintError, type VendorContext, type VendorRuntime } from '../../core/vendor';
+import { MintError, type SessionView, type VendorContext, type VendorRuntime } from '../../core/vendor';
 import { isObject } from '../../spec/document';
 import type { SpecApi } from '../../spec/types';
 import { createAuthenticator, type VeridataPrincipal } from './auth';
@@ -43,17 +43,18 @@ export function createRuntime(context: VendorContext<VeridataFixtures>): VendorR
       await store.insert(openSession({ api, id, user: user.name, userId: user.userId, roles: user.roles, token: issued }));
       return { api, id, user: user.name, headers: { Authorization: `Bearer ${token}` }, token };
     },
-    view(record) {
-      const session = record as VeridataSession;
-      return {
-        api: session.api,
-        id: session.id,
-        user: session.user,
-        created: new Date(session.created).toISOString(),
-        expires: session.expires === null ? null : new Date(session.expires).toISOString(),
-        state: sessionState(session, clock.now()),
-      };
-    },
+    view: (record) => viewSession(record as VeridataSession, clock.now()),
+  };
+}
+
+function viewSession(session: VeridataSession, now: number): SessionView {
+  return {
+    api: session.api,
+    id: session.id,
+    user: session.user,
+    created: new Date(session.created).toISOString(),
+    expires: session.expires === null ? null : new Date(session.expires).toISOString(),
+    state: sessionState(session, now),
   };
 }
 

@@ -1,5 +1,3 @@
-import type { Test } from 'supertest';
-
 export const PAT = 'zitadel-login-client-pat';
 export const NO_PERMISSION_PAT = 'zitadel-no-permission-pat';
 export const ALICE = { id: '218480890961985537', loginName: 'alice@example.com', password: 'Password1!' };
@@ -22,4 +20,3 @@ export function zitadelErrorBody(code: number, text: string, id: string) {
   return { code, message: `${text} (${id})`, details: [{ '@type': 'type.googleapis.com/zitadel.v1.ErrorDetail', id, message: text }] };
 }
 
-export type Send = (test: Test) => Test;

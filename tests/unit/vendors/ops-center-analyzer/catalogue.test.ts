@@ -26,7 +26,7 @@ const namedErrorExamples = spec.operations.flatMap((op) =>
 );
 
 test.each(namedErrorExamples.map((e) => [e.op.operationId, e.status, e.name, e]))('renders %s %s %s exactly as the spec example', (_op, status, name, entry) => {
-  const { op, value } = entry as (typeof namedErrorExamples)[number];
+  const { op, value } = entry;
   if (!isObject(value)) throw new Error('an error example is an object');
   const source = String(value.errorSource);
   const path = new URL(source).pathname;
@@ -37,7 +37,7 @@ test.each(namedErrorExamples.map((e) => [e.op.operationId, e.status, e.name, e])
     malformedJson: String(value.message),
   };
   expect(CATALOGUE[name as ErrorCaseName].status).toBe(status);
-  expect(errorBody(name as ErrorCaseName, source, detail[name as string] ?? '')).toEqual(value);
+  expect(errorBody(name as ErrorCaseName, source, detail[name] ?? '')).toEqual(value);
 });
 
 test('reads the execution permission from x-required-roles of every operation', () => {
