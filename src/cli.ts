@@ -9,7 +9,9 @@ import { VERSION } from './server/version';
 const program = new Command('session-double')
   .description('Stateful mock server and contract suite for vendor session APIs')
   .version(VERSION)
-  .showHelpAfterError();
+  .showHelpAfterError()
+  // Usage errors exit 2 (DESIGN §4); set before the subcommands so they inherit it.
+  .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : 2));
 
 program
   .command('serve')
@@ -49,7 +51,6 @@ function parseList(value: string): string[] {
   return value.split(',').map((part) => part.trim()).filter(Boolean);
 }
 
-program.exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : 2));
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`session-double: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(2);

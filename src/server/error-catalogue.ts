@@ -48,7 +48,7 @@ export function formatErrorCatalogue(entries: CatalogueEntry[]): string {
       lines.push('', heading);
       current = heading;
     }
-    lines.push(`  ${entry.status} ${entry.description}`);
+    lines.push(`  ${entry.status} ${entry.description.replace(/\s+/g, ' ').trim()}`);
     for (const cause of entry.causes) lines.push(`      ${cause.case}: ${cause.cause}`);
     lines.push(`      on the mock: ${entry.prefer}, or POST /__admin/faults {"api":"${entry.api}","operationId":"${entry.operationId}","status":${entry.status}}`);
   }

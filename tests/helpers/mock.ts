@@ -21,14 +21,15 @@ export function useMock(options: CreateMockServerOptions = {}) {
     await mock?.close();
   });
 
+  const current = (): MockServer => {
+    if (!mock) throw new Error('the mock starts in beforeAll');
+    return mock;
+  };
   return {
     get mock(): MockServer {
-      if (!mock) throw new Error('the mock starts in beforeAll');
-      return mock;
+      return current();
     },
     /** supertest bound to the mock's request listener: the same path users hit. */
-    http() {
-      return supertest(this.mock.handler);
-    },
+    http: () => supertest(current().handler),
   };
 }
