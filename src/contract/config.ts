@@ -65,12 +65,15 @@ export function resolveContractConfig(input: ConfigInput): ResolvedContractConfi
     const keys = Object.keys(vendor.contract?.credentialKeys ?? {});
     const credentials: Record<string, string> = {};
     for (const key of keys) {
-      const value = env[`${prefix}${envName(key)}`] ?? read(section.credentials?.[key], `apis.${vendor.name}.credentials.${key}`) ?? (section.credentials ? undefined : vendor.contract?.defaultCredentials[key]);
+      const configured = env[`${prefix}${envName(key)}`] ?? read(section.credentials?.[key], `apis.${vendor.name}.credentials.${key}`);
+      const fallback = section.credentials ? (vendor.contract?.optionalCredentials?.includes(key) ? '' : undefined) : vendor.contract?.defaultCredentials[key];
+      const value = configured ?? fallback;
       if (value === undefined) {
         throw new ContractSetupError(`${vendor.name} needs the credential ${key} (${vendor.contract?.credentialKeys[key] ?? ''}): set apis.${vendor.name}.credentials.${key} in ${path ?? DEFAULT_CONFIG_FILE} or ${prefix}${envName(key)}`);
       }
       credentials[key] = value;
-      if (/password|token|secret|cookie/i.test(key)) secrets.push(value);
+      // The default fixtures' values are public; only what a user configured is a secret to blank.
+      if (configured !== undefined && /password|token|secret|cookie|pat/i.test(key)) secrets.push(configured);
     }
     apis[vendor.name] = {
       baseUrl: baseUrl.replace(/\/+$/, ''),

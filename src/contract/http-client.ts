@@ -17,12 +17,14 @@ export class TargetUnreachableError extends Error {}
 export function sendHttp(sent: SentRequest, options: HttpOptions): Promise<ReceivedResponse> {
   const url = new URL(sent.url);
   const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+  // Node sends no Content-Length for a DELETE body by itself; without one a server reads the body as a new request.
+  const headers = sent.body === undefined ? sent.headers : { ...sent.headers, 'content-length': String(Buffer.byteLength(sent.body)) };
   return new Promise((resolve, reject) => {
     const req = send(
       url,
       {
         method: sent.method,
-        headers: sent.headers,
+        headers,
         timeout: options.timeoutMs,
         ...(url.protocol === 'https:' ? { ca: options.ca, rejectUnauthorized: !options.insecure } : {}),
       },

@@ -20,10 +20,15 @@ export function createMockControls(baseUrl: string, api: string, http: HttpOptio
     if (response.status >= 300) throw new Error(`the mock's admin API answered ${method} ${path} with ${response.status}: ${response.text}`);
     return response.body;
   };
+  const faultExists = async (id: string): Promise<boolean> => ((await call('GET', '/faults')) as { id: string }[]).some((fault) => fault.id === id);
   return {
     advanceClock: async (by) => void (await call('POST', '/clock', { advance: by })),
     addFault: async (fault) => ((await call('POST', '/faults', { api, ...fault })) as { id: string }).id,
-    removeFault: async (id) => void (await call('DELETE', `/faults/${encodeURIComponent(id)}`)),
+    removeFault: async (id) => {
+      // A fault that already fired is gone: removing it again is no error.
+      if (!(await faultExists(id))) return;
+      await call('DELETE', `/faults/${encodeURIComponent(id)}`);
+    },
     setAvailability: async (available) => void (await call('PUT', `/apis/${api}/availability`, { available })),
     mintSession: async (user) => (await call('POST', '/sessions', { api, user })) as Record<string, unknown> & { headers: Record<string, string> },
   };

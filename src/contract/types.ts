@@ -158,6 +158,8 @@ export interface VendorContract {
   credentialKeys: Record<string, string>;
   /** Values for the default fixtures, used when no config is given (works against a default mock). */
   defaultCredentials: Record<string, string>;
+  /** Keys a configured API may leave out (they default to ""; scenarios leave out what needs them). */
+  optionalCredentials?: string[];
   /** Vendor-specific named checks (e.g. a job's timestamps), next to the generic ones. */
   checks?: Record<string, Check<never>>;
 }

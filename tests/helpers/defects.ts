@@ -21,6 +21,10 @@ export interface Defect {
   rewriteRequestBody?(body: unknown): unknown;
   /** Rewrites the request URL's query before the mock sees it. */
   rewriteQuery?(query: URLSearchParams): void;
+  /** Hands the request to the mock as another method or path (e.g. a logout the mock only authenticates). */
+  reroute?(request: { method: string; path: string }): { method?: string; path?: string } | undefined;
+  /** Rewrites the request headers (e.g. Authorization) before the mock sees them. */
+  rewriteRequestHeaders?(headers: IncomingMessage['headers']): void;
 }
 
 /** Serves `handler` with a defect applied, on 127.0.0.1 and a free port. */
@@ -39,6 +43,13 @@ async function applyDefect(handler: (req: IncomingMessage, res: ServerResponse) 
     const params = new URLSearchParams(query);
     defect.rewriteQuery(params);
     req.url = `${path}?${params.toString()}`;
+  }
+  defect.rewriteRequestHeaders?.(req.headers);
+  const rerouted = defect.reroute?.({ method: req.method ?? 'GET', path });
+  if (rerouted) {
+    req.method = rerouted.method ?? req.method;
+    const search = (req.url ?? '').split('?')[1];
+    req.url = search === undefined ? (rerouted.path ?? path) : `${rerouted.path ?? path}?${search}`;
   }
   if (defect.rewriteRequestBody) await rewriteBody(req, (body) => defect.rewriteRequestBody!(body));
   const chunks: Buffer[] = [];
@@ -83,7 +94,9 @@ async function rewriteBody(req: IncomingMessage, change: (body: unknown) => unkn
   const text = Buffer.concat(chunks).toString('utf8');
   let next = text;
   try {
-    next = JSON.stringify(change(text ? JSON.parse(text) : undefined) ?? null);
+    const changed = change(text ? JSON.parse(text) : undefined);
+    // A request without a body (GET) stays without one.
+    next = changed === undefined && text === '' ? '' : JSON.stringify(changed ?? null);
   } catch {
     next = text;
   }

@@ -4,7 +4,12 @@ import type { Check } from '../types';
 export const statusDocumented: Check = ({ exchange, operation }) => {
   if (!operation) return [];
   const { status } = exchange.response;
-  if (operation.responses[String(status)] || operation.responses.default) return [];
+  if (operation.responses[String(status)]) return [];
+  if (operation.responses.default) {
+    // `default` documents the error (rpc status) shape; a success it covers is still one the spec never names.
+    if (status >= 400) return [];
+    return [{ title: `success status ${status} is covered only by default`, expected: `one of ${operation.documentedStatuses.filter((s) => s < 400).join(', ')}`, actual: String(status), hint: `answer ${operation.operationId} with its documented success status` }];
+  }
   return [
     {
       title: `undocumented status ${status}`,

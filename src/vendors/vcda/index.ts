@@ -3,6 +3,7 @@ import type { VcdaPrincipal } from './auth';
 import { vcdaErrorCases } from './error-cases';
 import { parseVcdaFixtures, type VcdaFixtures } from './fixtures';
 import { createVcdaRuntime } from './runtime';
+import { vcdaContract } from './contract';
 
 /** VMware Cloud Director Availability sessions (specs/vcda.yaml): login, get, extend, shrink, logout. */
 export const vcdaVendor: VendorModule<VcdaFixtures, VcdaPrincipal> = {
@@ -12,5 +13,6 @@ export const vcdaVendor: VendorModule<VcdaFixtures, VcdaPrincipal> = {
   fixtureFile: 'vcda.yaml',
   parseFixtures: parseVcdaFixtures,
   errorCases: vcdaErrorCases,
+  contract: vcdaContract,
   createRuntime: createVcdaRuntime,
 };

@@ -3,6 +3,7 @@ import { zitadelErrorCases } from './error-cases';
 import { parseZitadelFixtures, type ZitadelFixtures } from './fixtures';
 import type { Caller } from './model/types';
 import { createZitadelRuntime } from './runtime';
+import { zitadelContract } from './contract';
 
 /** ZITADEL Session Service v2 in its REST (grpc-gateway) form: create, get, set (the seed), delete, search. */
 export const zitadelVendor: VendorModule<ZitadelFixtures, Caller> = {
@@ -12,5 +13,6 @@ export const zitadelVendor: VendorModule<ZitadelFixtures, Caller> = {
   fixtureFile: 'zitadel.yaml',
   parseFixtures: parseZitadelFixtures,
   errorCases: zitadelErrorCases,
+  contract: zitadelContract,
   createRuntime: createZitadelRuntime,
 };

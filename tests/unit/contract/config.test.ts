@@ -18,7 +18,18 @@ function configFile(text: string): { dir: string; file: string } {
 test('with only a target, every API uses the default fixtures credentials', () => {
   const config = resolveContractConfig({ target: 'http://127.0.0.1:4010/', vendors: [vendor], env: {}, cwd: tmpdir() });
   expect(config.apis['ops-center-analyzer']).toMatchObject({ baseUrl: 'http://127.0.0.1:4010', credentials: { username: 'system', password: 'manager' } });
-  expect(config.secrets).toEqual(['manager']);
+  expect(config.secrets).toEqual([]);
+});
+
+test('configured secrets are listed for blanking; the public defaults are not', () => {
+  const config = resolveContractConfig({ target: 'http://x:1', vendors: [vendor], env: { SESSION_DOUBLE_OPS_CENTER_ANALYZER_PASSWORD: 'real-secret' }, cwd: tmpdir() });
+  expect(config.secrets).toEqual(['real-secret']);
+});
+
+test('an optional credential may be left out of a configured API', () => {
+  const optional = { ...vendor, contract: { ...vendor.contract!, credentialKeys: { ...vendor.contract!.credentialKeys, spare: 'optional' }, optionalCredentials: ['spare'] } } as VendorModule;
+  const { file } = configFile(`apis:\n  ops-center-analyzer:\n    baseUrl: http://x:1\n    credentials: { username: u, password: p }\n`);
+  expect(resolveContractConfig({ configFile: file, vendors: [optional], env: {} }).apis['ops-center-analyzer']?.credentials).toEqual({ username: 'u', password: 'p', spare: '' });
 });
 
 test('a config file gives per-API base URLs, headers and credentials read from the environment', () => {

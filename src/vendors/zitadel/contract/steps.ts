@@ -1,0 +1,73 @@
+import type { Exchange, ScenarioContext } from '../../../contract/types';
+
+/** A well-formed session id (18 digits, as ZITADEL issues them) that names no session. */
+export const UNKNOWN_SESSION_ID = '100000000000000001';
+
+export const bearer = (token: string): Record<string, string> => ({ Authorization: `Bearer ${token}` });
+
+/** The PAT with session permissions that most steps authenticate with. */
+export const withPat = (t: ScenarioContext): Record<string, string> => bearer(t.credentials.pat ?? '');
+
+/** Metadata values are protobuf bytes, base64 in JSON. */
+export const b64 = (text: string): string => Buffer.from(text).toString('base64');
+
+export interface CreatedSession {
+  exchange: Exchange;
+  sessionId: string;
+  sessionToken: string;
+}
+
+/** Creates a session (the scenario cannot go on without it) and answers its id and first token. */
+export async function createSession(t: ScenarioContext, step: string, body: Record<string, unknown>): Promise<CreatedSession> {
+  const exchange = await t.send(step, { operationId: 'createSession', headers: withPat(t), body });
+  t.require(exchange, 201, 'creating a session with the configured PAT');
+  const created = t.json<{ sessionId?: unknown; sessionToken?: unknown }>(exchange);
+  const sessionId = typeof created.sessionId === 'string' ? created.sessionId : '';
+  const sessionToken = typeof created.sessionToken === 'string' ? created.sessionToken : '';
+  return { exchange, sessionId, sessionToken };
+}
+
+/** A user check for the configured test user. */
+export const userCheck = (t: ScenarioContext) => ({ user: { loginName: t.credentials.loginName ?? '' } });
+
+/** The sessionToken an answer carries (create, set). */
+export function sessionToken(exchange: Exchange): string | undefined {
+  const token = (exchange.response.body as { sessionToken?: unknown } | undefined)?.sessionToken;
+  return typeof token === 'string' ? token : undefined;
+}
+
+/** The session's sequence: details.sequence on create and set, session.sequence on get. */
+export function sequence(exchange: Exchange): string | undefined {
+  const body = exchange.response.body as { details?: { sequence?: unknown }; session?: { sequence?: unknown } } | undefined;
+  const value = body?.details?.sequence ?? body?.session?.sequence;
+  return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * Deletes a session the scenario created, so a real instance is left as it was found. DELETE steps send no body
+ * (so no sessionToken): the REST transport sends a DELETE body without Content-Length, which the server misreads.
+ */
+export async function cleanUp(t: ScenarioContext, session: CreatedSession): Promise<void> {
+  await t.send('delete the session (clean up)', { operationId: 'deleteSession', headers: withPat(t), pathParams: { sessionId: session.sessionId } });
+}
+
+/** Runs `send` while a fault answers `status` for the next `operationId` request; the fault never outlives it. */
+export async function withFault<T>(t: ScenarioContext, operationId: string, status: number, send: () => Promise<T>): Promise<T> {
+  const mock = mockControls(t);
+  const id = await mock.addFault({ operationId, status, times: 1 });
+  try {
+    return await send();
+  } finally {
+    await mock.removeFault(id).catch(ignoreUsedUp);
+  }
+}
+
+/** A fault that answered its one request is gone already: the admin API answers 404 for it, which is fine. */
+function ignoreUsedUp(error: unknown): void {
+  if (!(error instanceof Error && / with 404: .*no fault with id/.test(error.message))) throw error;
+}
+
+export function mockControls(t: ScenarioContext): NonNullable<ScenarioContext['mock']> {
+  if (!t.mock) throw new Error('this scenario needs the mock controls (tag it mock-controls)');
+  return t.mock;
+}
