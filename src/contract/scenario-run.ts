@@ -1,4 +1,5 @@
 import type { SpecApi } from '../spec/types';
+import { createRedactor } from './redact';
 import type { SpecSet } from '../spec/spec-set';
 import type { Transport } from './rest-transport';
 import type { Check, CheckOutcome, Exchange, MockControls, Scenario, ScenarioContext, ScenarioResult, StepResult, Violation, ViolationDraft } from './types';
@@ -17,6 +18,9 @@ export interface ScenarioRunInput {
 }
 
 class ScenarioAbort extends Error {}
+class ScenarioSkip extends Error {}
+
+const { scrub } = createRedactor([]);
 
 /** Runs one scenario: every exchange through the exchange checks, session checks where the scenario asks. */
 export async function runScenario(input: ScenarioRunInput): Promise<ScenarioResult> {
@@ -57,7 +61,11 @@ export async function runScenario(input: ScenarioRunInput): Promise<ScenarioResu
     require(exchange, statuses, what) {
       const allowed = Array.isArray(statuses) ? statuses : [statuses];
       if (allowed.includes(exchange.response.status)) return;
-      throw new ScenarioAbort(`${exchange.step}: ${what} needs ${allowed.join(' or ')}, but ${exchange.request.method} ${exchange.request.url} answered ${exchange.response.status} ${truncate(exchange.response.text)}`);
+      const body = exchange.response.body === undefined ? '' : truncate(JSON.stringify(scrub(exchange.response.body)));
+      throw new ScenarioAbort(`${exchange.step}: ${what} needs ${allowed.join(' or ')}, but ${exchange.request.method} ${exchange.request.url} answered ${exchange.response.status} ${body}`);
+    },
+    skip(reason) {
+      throw new ScenarioSkip(reason);
     },
     json<T>(exchange: Exchange): T {
       const body = exchange.response.body;
@@ -68,6 +76,9 @@ export async function runScenario(input: ScenarioRunInput): Promise<ScenarioResu
   try {
     await input.scenario.run(context);
   } catch (caught) {
+    if (caught instanceof ScenarioSkip) {
+      return { api: input.api, scenario: input.scenario.name, tags: input.scenario.tags, outcome: 'skipped', skipReason: caught.message, steps, durationMs: performance.now() - started };
+    }
     error = caught instanceof Error ? caught.message : String(caught);
   }
   const failed = error !== undefined || steps.some((step) => step.checks.some((check) => check.outcome === 'failed'));

@@ -141,6 +141,8 @@ export interface ScenarioContext {
   check<O>(name: string, exchange: Exchange, options?: O): void;
   /** Stops the scenario (as failed) unless the exchange answered one of `statuses`: `what` says why it mattered. */
   require(exchange: Exchange, statuses: number | number[], what: string): void;
+  /** Ends the scenario as skipped (e.g. an optional credential is not configured). */
+  skip(reason: string): never;
   /** The exchange's body as an object (an empty object when it is not one). */
   json<T = Record<string, unknown>>(exchange: Exchange): T;
 }

@@ -1,5 +1,6 @@
 import type { VendorModule } from '../../core/vendor';
 import type { Principal } from './auth';
+import { opsCenterAnalyzerContract } from './contract';
 import { errorCases } from './error-cases';
 import { parseFixtures, type AnalyzerFixtures } from './fixtures';
 import { createRuntime } from './runtime';
@@ -13,4 +14,5 @@ export const opsCenterAnalyzerVendor: VendorModule<AnalyzerFixtures, Principal> 
   parseFixtures,
   errorCases,
   createRuntime,
+  contract: opsCenterAnalyzerContract,
 };

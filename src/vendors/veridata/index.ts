@@ -1,5 +1,6 @@
 import type { VendorModule } from '../../core/vendor';
 import type { VeridataPrincipal } from './auth';
+import { veridataContract } from './contract';
 import { errorCases } from './error-cases';
 import { parseFixtures, type VeridataFixtures } from './fixtures';
 import { createRuntime } from './runtime';
@@ -13,4 +14,5 @@ export const veridataVendor: VendorModule<VeridataFixtures, VeridataPrincipal> =
   parseFixtures,
   errorCases,
   createRuntime,
+  contract: veridataContract,
 };

@@ -14,15 +14,17 @@ export const deleteInvalidates: Scenario = {
     const got = await t.send('get the session', { operationId: 'getSession', headers, pathParams });
     t.require(got, 200, 'reading the session just created');
 
-    const deleted = await t.send('delete the session', { operationId: 'deleteSession', headers, pathParams });
-    t.require(deleted, 200, 'deleting the session with the configured PAT');
+    const stale = await t.send('delete with a token the session never had', { operationId: 'deleteSession', headers, pathParams, body: { sessionToken: 'not-the-session-token' } });
+    t.check('old_token_rejected', stale);
+    const deleted = await t.send('delete the session with its own token', { operationId: 'deleteSession', headers, pathParams, body: { sessionToken: created.sessionToken } });
+    t.require(deleted, 200, 'deleting the session with its own token');
     const after = [
       await t.send('get after delete', { operationId: 'getSession', headers, pathParams }),
       await t.send('get after delete with the token', { operationId: 'getSession', headers, pathParams, query: { sessionToken: created.sessionToken } }),
     ];
     for (const exchange of after) t.check('rejected_after_invalidate', exchange);
-    // ZITADEL answers a terminated session's update with 400 code 9 (COMMAND-Hewfq), which
-    // rejected_after_invalidate does not list; the exchange checks still judge the answer.
-    await t.send('set after delete', { operationId: 'setSession', headers, pathParams, body: { sessionToken: created.sessionToken, metadata: { theme: b64('dark') } } });
+    // vendors.md: an update of a terminated session answers 400 code 9 (COMMAND-Hewfq).
+    const set = await t.send('set after delete', { operationId: 'setSession', headers, pathParams, body: { sessionToken: created.sessionToken, metadata: { theme: b64('dark') } } });
+    t.check('rejected_after_invalidate', set, { statuses: [400, 404] });
   },
 };

@@ -44,8 +44,7 @@ export function sequence(exchange: Exchange): string | undefined {
 }
 
 /**
- * Deletes a session the scenario created, so a real instance is left as it was found. DELETE steps send no body
- * (so no sessionToken): the REST transport sends a DELETE body without Content-Length, which the server misreads.
+ * Deletes a session the scenario created, so a real instance is left as it was found.
  */
 export async function cleanUp(t: ScenarioContext, session: CreatedSession): Promise<void> {
   await t.send('delete the session (clean up)', { operationId: 'deleteSession', headers: withPat(t), pathParams: { sessionId: session.sessionId } });
