@@ -1,4 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import type { DescMethodUnary, Message } from '@bufbuild/protobuf';
+import type { ConnectError, ConnectRouter } from '@connectrpc/connect';
 import type { Clock } from './clock';
 import type { SessionRecord, SessionStore } from './store/session-store';
 import type { SpecApi } from '../spec/types';
@@ -91,8 +93,28 @@ export interface VendorRuntime<P = unknown> {
   seed(): Promise<void>;
   /** Starts a session for `user` without the vendor login. Throws MintError for an unknown user. */
   mint(user: string): Promise<MintedSession>;
-  /** How a stored record of this vendor is shown by the admin API. */
-  view(record: SessionRecord): SessionView;
+  /** How a stored record is shown by the admin API, where it differs from core/session-view.ts. */
+  view?(record: SessionRecord): SessionView;
+  /** RPC services (gRPC, gRPC-web, Connect) the vendor serves on the same port, over the same state. */
+  rpc?: VendorRpc;
+}
+
+/**
+ * A vendor's RPC services. The server mounts every vendor's routes on one Connect adapter and wraps each unary call
+ * with the journal, `prefer: code=NNN`, admin faults and availability, exactly as the REST pipeline does.
+ */
+export interface VendorRpc {
+  /** Path prefixes of the procedures, e.g. `/acme.session.v1.SessionService/`. */
+  pathPrefixes: string[];
+  /** Registers the service implementations (built from published descriptors). */
+  routes(router: ConnectRouter): void;
+  /** The spec operationId a method stands for, so faults, Prefer and the journal name it like its REST twin. */
+  operationId(method: DescMethodUnary): string | undefined;
+  /**
+   * What the RPC answers where REST would answer `response` (a fault, Prefer, the API unavailable): the response
+   * message, or the ConnectError to fail with.
+   */
+  fromVendorResponse(method: DescMethodUnary, response: VendorResponse): Message | ConnectError;
 }
 
 export class MintError extends Error {}

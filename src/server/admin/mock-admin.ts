@@ -2,6 +2,7 @@ import { ClockError } from '../../core/clock';
 import { parseIsoDuration } from '../../core/duration';
 import type { Fault, FaultSpec } from '../../core/faults';
 import type { JournalEntry } from '../../core/journal';
+import { sessionView } from '../../core/session-view';
 import { MintError, type MintedSession, type SessionView } from '../../core/vendor';
 import type { MockState, VendorHost } from '../mock-state';
 import { AdminError } from './admin-error';
@@ -78,7 +79,7 @@ export function createMockAdmin(state: MockState, version: string): MockAdmin {
       const hosts = api === undefined ? [...state.vendors.values()] : [host(api)];
       const views: SessionView[] = [];
       for (const vendor of hosts) {
-        for (const record of await state.store.list(vendor.module.name)) views.push(vendor.runtime.view(record));
+        for (const record of await state.store.list(vendor.module.name)) views.push(vendor.runtime.view?.(record) ?? sessionView(record, state.clock.now()));
       }
       return views;
     },

@@ -1,10 +1,9 @@
 import { tokenDigest } from '../../core/tokens';
-import { MintError, type MintedSession, type SessionView, type VendorContext, type VendorRuntime } from '../../core/vendor';
-import type { SessionRecord } from '../../core/store/session-store';
+import { MintError, type MintedSession, type VendorContext, type VendorRuntime } from '../../core/vendor';
 import { createAuthenticator, newHssoToken, startSession, type AuthContext, type Principal } from './auth';
 import type { AnalyzerFixtures } from './fixtures';
 import { createDocumentedSuccess, createHandlers } from './handlers';
-import { isLive, openSession, type HssoSession } from './model';
+import { openSession } from './model';
 import { readRequiredRoles } from './permissions';
 import { createVendorErrors } from './vendor-errors';
 
@@ -35,12 +34,6 @@ export function createRuntime(context: VendorContext<AnalyzerFixtures>): VendorR
       if (!found.loginPrivilege) throw new MintError(`${api} user ${user} has no login privilege (loginPrivilege: false), so it cannot hold a session`);
       const { token, session } = await startSession(auth, found.user, clock.now());
       return { api, id: session.id, user: found.user, headers: { Authorization: `HSSO ${token}` }, token };
-    },
-    view(record: SessionRecord): SessionView {
-      const session = record as HssoSession;
-      const state = session.state === 'invalidated' ? 'invalidated' : isLive(session, clock.now()) ? 'active' : 'expired';
-      const expires = session.expires === null ? null : new Date(session.expires).toISOString();
-      return { api: session.api, id: session.id, user: session.user, created: new Date(session.created).toISOString(), expires, state };
     },
   };
 }

@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { SessionRecord } from '../../core/store/session-store';
 import { randomHex, tokenDigest } from '../../core/tokens';
-import { MintError, type MintedSession, type SessionView, type VendorContext, type VendorRuntime } from '../../core/vendor';
+import { MintError, type MintedSession, type VendorContext, type VendorRuntime } from '../../core/vendor';
 import { createAuthenticate, type VcdaPrincipal } from './auth';
 import { Directory } from './directory';
 import { createVcdaErrors } from './errors';
 import type { VcdaFixtures } from './fixtures';
 import { createHandlers } from './handlers';
-import { startSession, stateAt, type VcdaSession } from './model';
+import { startSession, type VcdaSession } from './model';
 
 export function createVcdaRuntime(context: VendorContext<VcdaFixtures>): VendorRuntime<VcdaPrincipal> {
   const { api, clock, store, fixtures } = context;
@@ -35,17 +34,6 @@ export function createVcdaRuntime(context: VendorContext<VcdaFixtures>): VendorR
       const session = open(randomUUID(), token, user, clock.now());
       await store.insert(session);
       return { api, id: session.id, user: session.user, headers: { 'X-VCAV-Auth': token }, token };
-    },
-    view(record: SessionRecord): SessionView {
-      const session = record as VcdaSession;
-      return {
-        api: session.api,
-        id: session.id,
-        user: session.user,
-        created: new Date(session.created).toISOString(),
-        expires: session.expires === null ? null : new Date(session.expires).toISOString(),
-        state: stateAt(session, clock.now()),
-      };
     },
   };
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DigestAuthority } from '../../core/auth/digest';
 import { parseIsoDuration } from '../../core/duration';
 import { randomToken, tokenDigest } from '../../core/tokens';
-import { MintError, type SessionView, type VendorContext, type VendorRuntime } from '../../core/vendor';
+import { MintError, type VendorContext, type VendorRuntime } from '../../core/vendor';
 import { isObject } from '../../spec/document';
 import type { SpecApi } from '../../spec/types';
 import { createAuthenticator, type VeridataPrincipal } from './auth';
@@ -10,7 +10,7 @@ import { createVeridataErrors } from './errors';
 import type { VeridataFixtures, VeridataFixtureSession, VeridataUser } from './fixtures';
 import { createHandlers } from './handlers';
 import { signToken } from './jwt';
-import { openSession, sessionState, type IssuedToken, type VeridataSession } from './model';
+import { openSession, type IssuedToken, type VeridataSession } from './model';
 
 export function createRuntime(context: VendorContext<VeridataFixtures>): VendorRuntime<VeridataPrincipal> {
   const { fixtures, clock, store, api } = context;
@@ -43,20 +43,9 @@ export function createRuntime(context: VendorContext<VeridataFixtures>): VendorR
       await store.insert(openSession({ api, id, user: user.name, userId: user.userId, roles: user.roles, token: issued }));
       return { api, id, user: user.name, headers: { Authorization: `Bearer ${token}` }, token };
     },
-    view: (record) => viewSession(record as VeridataSession, clock.now()),
   };
 }
 
-function viewSession(session: VeridataSession, now: number): SessionView {
-  return {
-    api: session.api,
-    id: session.id,
-    user: session.user,
-    created: new Date(session.created).toISOString(),
-    expires: session.expires === null ? null : new Date(session.expires).toISOString(),
-    state: sessionState(session, now),
-  };
-}
 
 /** A pre-issued session of the fixtures, issued `issuedAgo` before the seed, with its fixed token. */
 function fixtureRecord(api: string, session: VeridataFixtureSession, user: VeridataUser, now: number): VeridataSession {

@@ -1,4 +1,4 @@
-import type { Exchange, MockControls, RequestSpec, ScenarioContext } from '../../../contract/types';
+import type { Exchange, ScenarioContext } from '../../../contract/types';
 
 export const basic = (user: string, password: string): Record<string, string> => ({
   authorization: `Basic ${Buffer.from(`${user}:${password}`, 'utf8').toString('base64')}`,
@@ -44,22 +44,6 @@ export function tokenExp(exchange: Exchange): number | undefined {
   }
 }
 
-/** The admin API of a scenario tagged `mock-controls`. */
-export function controls(t: ScenarioContext): MockControls {
-  if (!t.mock) throw new Error('this scenario needs the mock controls (it is tagged mock-controls)');
-  return t.mock;
-}
-
-/** Sends one request that a one-shot fault answers with `status`; the fault is removed if the request never got there. */
-export async function sendFaulted(t: ScenarioContext, step: string, status: number, request: RequestSpec): Promise<Exchange> {
-  const mock = controls(t);
-  const id = await mock.addFault({ operationId: request.operationId, status });
-  try {
-    return await t.send(step, request);
-  } catch (error) {
-    await mock.removeFault(id);
-    throw error;
-  }
-}
+export { mockControls as controls, sendFaulted } from '../../../contract/scenario-helpers';
 
 export const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));

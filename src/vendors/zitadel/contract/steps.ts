@@ -50,23 +50,4 @@ export async function cleanUp(t: ScenarioContext, session: CreatedSession): Prom
   await t.send('delete the session (clean up)', { operationId: 'deleteSession', headers: withPat(t), pathParams: { sessionId: session.sessionId } });
 }
 
-/** Runs `send` while a fault answers `status` for the next `operationId` request; the fault never outlives it. */
-export async function withFault<T>(t: ScenarioContext, operationId: string, status: number, send: () => Promise<T>): Promise<T> {
-  const mock = mockControls(t);
-  const id = await mock.addFault({ operationId, status, times: 1 });
-  try {
-    return await send();
-  } finally {
-    await mock.removeFault(id).catch(ignoreUsedUp);
-  }
-}
-
-/** A fault that answered its one request is gone already: the admin API answers 404 for it, which is fine. */
-function ignoreUsedUp(error: unknown): void {
-  if (!(error instanceof Error && / with 404: .*no fault with id/.test(error.message))) throw error;
-}
-
-export function mockControls(t: ScenarioContext): NonNullable<ScenarioContext['mock']> {
-  if (!t.mock) throw new Error('this scenario needs the mock controls (tag it mock-controls)');
-  return t.mock;
-}
+export { mockControls, withFault } from '../../../contract/scenario-helpers';
