@@ -5,6 +5,7 @@ import { runErrors } from './cli/errors';
 import { runLint } from './cli/lint';
 import { runContractCli } from './cli/contract';
 import { VERSION } from './server/version';
+import { ZITADEL_TRANSPORTS } from './vendors/zitadel/contract-transport';
 
 const program = new Command('session-double')
   .description('Stateful mock server and contract suite for vendor session APIs')
@@ -35,6 +36,7 @@ program
   .addOption(new Option('--mock-controls <mode>', 'scenarios that need the mock admin API: auto-detect, require, or skip').choices(['auto', 'on', 'off']).default('auto'))
   .option('--strict', 'fail on fields the spec does not document (a warning otherwise)', false)
   .addOption(new Option('--admin-token <token>', 'token for a mock started with --admin-token').env('SESSION_DOUBLE_ADMIN_TOKEN'))
+  .addOption(new Option('--zitadel-transport <transport>', 'send the ZITADEL steps over REST or the Session Service over gRPC, gRPC-web or Connect').choices(ZITADEL_TRANSPORTS).default('rest'))
   .action(runContractCli);
 
 program.command('errors').description('print the error catalogue: every documented (operation, status) and how to produce it').option('--api <names>', 'only these APIs (comma-separated)', parseList).option('--json', 'print JSON', false).action(runErrors);

@@ -4,6 +4,7 @@ import { jsonReporter } from '../contract/reporters/json-reporter';
 import { junitReporter } from '../contract/reporters/junit-reporter';
 import type { Reporter } from '../contract/reporters/reporter';
 import { runContract } from '../index';
+import { zitadelContractTransport, type ZitadelTransportName } from '../vendors/zitadel/contract-transport';
 
 export interface ContractCliOptions {
   target?: string;
@@ -13,12 +14,14 @@ export interface ContractCliOptions {
   mockControls: 'auto' | 'on' | 'off';
   strict: boolean;
   adminToken?: string;
+  zitadelTransport: ZitadelTransportName;
 }
 
 export async function runContractCli(options: ContractCliOptions): Promise<void> {
   try {
     const reporters: Reporter[] = [consoleReporter(), ...options.report.map(parseReport)];
-    const result = await runContract({ target: options.target, apis: options.api, config: options.config, reporters, mockControls: options.mockControls, strict: options.strict, adminToken: options.adminToken });
+    const transports = options.zitadelTransport === 'rest' ? undefined : { zitadel: zitadelContractTransport(options.zitadelTransport) };
+    const result = await runContract({ target: options.target, apis: options.api, config: options.config, reporters, mockControls: options.mockControls, strict: options.strict, adminToken: options.adminToken, transports });
     process.exitCode = result.exitCode;
   } catch (error) {
     if (!(error instanceof ContractSetupError)) throw error;

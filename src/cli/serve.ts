@@ -33,7 +33,10 @@ export async function runServe(options: ServeOptions): Promise<void> {
   }
   const out = process.stdout;
   out.write(`session-double listening on ${mock.url}\n`);
-  for (const host of mock.state.vendors.values()) out.write(`  ${host.module.name.padEnd(20)} ${mock.url}${host.module.pathPrefixes[0] ?? ''}  (${host.module.specFile})\n`);
+  for (const host of mock.state.vendors.values()) {
+    out.write(`  ${host.module.name.padEnd(20)} ${mock.url}${host.module.pathPrefixes[0] ?? ''}  (${host.module.specFile})\n`);
+    for (const prefix of host.runtime.rpc?.pathPrefixes ?? []) out.write(`  ${`${host.module.name} RPC`.padEnd(20)} ${mock.url}${prefix}  (gRPC over h2c, gRPC-web, Connect)\n`);
+  }
   out.write(`  admin API            ${mock.url}/__admin${options.adminToken ? ' (needs Authorization: Bearer <admin token>)' : ''}\n`);
   const stop = (signal: string) => {
     out.write(`session-double: ${signal}, closing\n`);

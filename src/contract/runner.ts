@@ -1,5 +1,6 @@
 import type { VendorModule } from '../core/vendor';
 import { loadSpecSet } from '../spec/spec-set';
+import type { SpecApi } from '../spec/types';
 import { exchangeChecks, sessionChecks } from './checks';
 import { ContractSetupError, resolveContractConfig, type ApiTarget } from './config';
 import { sendHttp } from './http-client';
@@ -21,7 +22,7 @@ export interface RunContractOptions {
   adminToken?: string;
   reporters?: Reporter[];
   /** Replaces the HTTP transport for an API (e.g. ZITADEL over gRPC). */
-  transports?: Record<string, (target: ApiTarget) => Transport>;
+  transports?: Record<string, (target: ApiTarget, spec: SpecApi) => Transport>;
   env?: NodeJS.ProcessEnv;
   cwd?: string;
 }
@@ -42,7 +43,8 @@ export async function runContract(options: RunContractOptions): Promise<Contract
     await ensureReachable(target, vendor.name);
     const controls = await decideMockControls(options.mockControls ?? 'auto', target, vendor.name, config.adminToken);
     mockControlsUsed ||= controls;
-    const transport = options.transports?.[vendor.name]?.(target) ?? createRestTransport(specs.apis.get(vendor.name)!, target);
+    const spec = specs.apis.get(vendor.name)!;
+    const transport = options.transports?.[vendor.name]?.(target, spec) ?? createRestTransport(spec, target);
     for (const scenario of vendor.contract?.scenarios ?? []) {
       const index = results.length;
       for (const reporter of reporters) reporter.onScenarioStart?.(vendor.name, scenario.name, index, plan.length);

@@ -14,7 +14,17 @@ export interface JournalEntry {
   injected?: string;
   /** With --validate-responses: how the answer broke the spec. */
   violations?: string[];
+  /** Set for an RPC call; `response.status` is then the HTTP status the same outcome has over REST. */
+  rpc?: RpcCall;
   durationMs: number;
+}
+
+/** An RPC call as the journal records it: its protocol, procedure and gRPC status code (`ok`, `not_found`, ...). */
+export interface RpcCall {
+  protocol: 'grpc' | 'grpc-web' | 'connect';
+  service: string;
+  method: string;
+  code: string;
 }
 
 export type JournalDraft = Omit<JournalEntry, 'id' | 'response' | 'durationMs'>;

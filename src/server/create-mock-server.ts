@@ -12,7 +12,9 @@ import { createAdminApp } from './admin/admin-app';
 import { createMockAdmin, type MockAdmin } from './admin/mock-admin';
 import { DEFAULT_FIXTURES_DIR, loadVendorFixtures } from './fixtures';
 import type { MockState, VendorHost } from './mock-state';
+import { attachH2c, type H2c } from './h2c';
 import { createRequestListener } from './request-listener';
+import { createRpcHandler } from './rpc/rpc-handler';
 import { checkVendorCoverage } from './startup-checks';
 import { createVendorPipeline } from './vendor-pipeline';
 import { VERSION } from './version';
@@ -75,8 +77,9 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
 
   const admin = createMockAdmin(state, VERSION);
   const app = createAdminApp(admin, { adminToken: options.adminToken, servedPaths: modules.flatMap((m) => m.pathPrefixes) });
-  const handler = createRequestListener(createVendorPipeline(state), app);
-  const server = options.port === false ? undefined : await listen(handler, options.port ?? 0, options.host ?? '127.0.0.1');
+  const handler = createRequestListener(createVendorPipeline(state), app, createRpcHandler(state));
+  const listening = options.port === false ? undefined : await listen(handler, options.port ?? 0, options.host ?? '127.0.0.1');
+  const server = listening?.server;
   const address = server?.address() as AddressInfo | undefined;
   const host = options.host ?? '127.0.0.1';
   return {
@@ -87,7 +90,7 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
     admin,
     state,
     close: async () => {
-      if (server) await closeServer(server);
+      if (listening) await closeServer(listening.server, listening.h2c);
       await state.store.close();
     },
   };
@@ -100,20 +103,23 @@ function selectVendors(vendors: VendorModule[], apis: string[] | undefined): Ven
   return vendors.filter((vendor) => apis.includes(vendor.name));
 }
 
-function listen(handler: MockServer['handler'], port: number, host: string): Promise<Server> {
+/** Listens for HTTP/1.1 and, on the same port, cleartext HTTP/2 (gRPC and REST over h2c). */
+function listen(handler: MockServer['handler'], port: number, host: string): Promise<{ server: Server; h2c: H2c }> {
   return new Promise((resolve, reject) => {
     const server = createServer(handler);
+    const h2c = attachH2c(server, handler);
     server.once('error', reject);
     server.listen(port, host, () => {
       server.off('error', reject);
-      resolve(server);
+      resolve({ server, h2c });
     });
   });
 }
 
-function closeServer(server: Server): Promise<void> {
+function closeServer(server: Server, h2c: H2c): Promise<void> {
   return new Promise((resolve) => {
     server.close(() => resolve());
     server.closeAllConnections();
+    h2c.close();
   });
 }

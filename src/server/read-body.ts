@@ -7,7 +7,9 @@ export type BodyRead = { kind: 'none' } | { kind: 'ok'; raw: Buffer } | { kind: 
 /** Reads a request body up to `limit` bytes; past it, drains the rest without keeping it. */
 export function readBody(request: IncomingMessage, limit = MAX_BODY_BYTES): Promise<BodyRead> {
   const declared = request.headers['content-length'];
-  if ((declared === undefined || declared === '0') && request.headers['transfer-encoding'] === undefined) {
+  // HTTP/2 has no transfer-encoding: a body without content-length is simply streamed.
+  const streamed = request.headers['transfer-encoding'] !== undefined || request.httpVersionMajor === 2;
+  if ((declared === undefined || declared === '0') && !streamed) {
     return Promise.resolve({ kind: 'none' });
   }
   if (declared !== undefined && Number(declared) > limit) {

@@ -1,0 +1,53 @@
+import type { ConnectRouter, HandlerContext } from '@connectrpc/connect';
+import { SessionService as SessionServiceDesc } from '@zitadel/proto/zitadel/session/v2/session_service_pb';
+import { readAuthorization } from '../../../core/http-auth';
+import type { Directory } from '../model/directory';
+import type { SessionService } from '../model/service';
+import type { Caller } from '../model/types';
+import { rethrow } from './errors';
+import { createInputOf, listInputOf, optional, setInputOf } from './requests';
+import { createResponse, detailsMessage, listResponse, sessionMessage, setResponse } from './responses';
+import { validateChecks, validateSessionRef } from './validate';
+
+/** `authorization: Bearer <PAT>` metadata -> the caller, as the REST handlers authenticate. */
+function callerOf(directory: Directory, context: HandlerContext): Caller {
+  const authorization = readAuthorization({ authorization: context.requestHeader.get('authorization') ?? undefined });
+  return directory.authenticate(authorization?.scheme === 'bearer' && authorization.value !== '' ? authorization.value : undefined);
+}
+
+/** zitadel.session.v2.SessionService over the transport-neutral model: the REST handlers' twin. */
+export function sessionServiceRoutes(service: SessionService, directory: Directory) {
+  const call = async <T>(context: HandlerContext, run: (caller: Caller) => Promise<T>): Promise<T> => {
+    try {
+      return await run(callerOf(directory, context));
+    } catch (error) {
+      return rethrow(error);
+    }
+  };
+  return (router: ConnectRouter): void => {
+    router.service(SessionServiceDesc, {
+      createSession: (request, context) =>
+        call(context, async (caller) => {
+          validateChecks('CreateSessionRequest', request.checks);
+          return createResponse(await service.createSession(caller, createInputOf(request)));
+        }),
+      getSession: (request, context) =>
+        call(context, async (caller) => {
+          validateSessionRef('GetSessionRequest', request);
+          return { session: sessionMessage(await service.getSession(caller, { sessionId: request.sessionId, sessionToken: optional(request.sessionToken) })) };
+        }),
+      setSession: (request, context) =>
+        call(context, async (caller) => {
+          validateSessionRef('SetSessionRequest', request);
+          validateChecks('SetSessionRequest', request.checks);
+          return setResponse(await service.setSession(caller, setInputOf(request)));
+        }),
+      deleteSession: (request, context) =>
+        call(context, async (caller) => {
+          validateSessionRef('DeleteSessionRequest', request);
+          return { details: detailsMessage(await service.deleteSession(caller, { sessionId: request.sessionId, sessionToken: optional(request.sessionToken) })) };
+        }),
+      listSessions: (request, context) => call(context, async (caller) => listResponse(await service.listSessions(caller, listInputOf(request)))),
+    });
+  };
+}
