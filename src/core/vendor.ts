@@ -2,7 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { DescMethodUnary, Message } from '@bufbuild/protobuf';
 import type { ConnectError, ConnectRouter } from '@connectrpc/connect';
 import type { Clock } from './clock';
-import type { SessionRecord, SessionStore } from './store/session-store';
+import type { SessionStore } from './store/session-store';
 import type { SpecApi } from '../spec/types';
 import type { VendorContract } from '../contract/types';
 
@@ -93,8 +93,6 @@ export interface VendorRuntime<P = unknown> {
   seed(): Promise<void>;
   /** Starts a session for `user` without the vendor login. Throws MintError for an unknown user. */
   mint(user: string): Promise<MintedSession>;
-  /** How a stored record is shown by the admin API, where it differs from core/session-view.ts. */
-  view?(record: SessionRecord): SessionView;
   /** RPC services (gRPC, gRPC-web, Connect) the vendor serves on the same port, over the same state. */
   rpc?: VendorRpc;
 }

@@ -79,7 +79,7 @@ export function createMockAdmin(state: MockState, version: string): MockAdmin {
       const hosts = api === undefined ? [...state.vendors.values()] : [host(api)];
       const views: SessionView[] = [];
       for (const vendor of hosts) {
-        for (const record of await state.store.list(vendor.module.name)) views.push(vendor.runtime.view?.(record) ?? sessionView(record, state.clock.now()));
+        for (const record of await state.store.list(vendor.module.name)) views.push(sessionView(record, state.clock.now()));
       }
       return views;
     },

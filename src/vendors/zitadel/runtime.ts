@@ -1,6 +1,5 @@
 import { randomToken } from '../../core/tokens';
-import { MintError, type MintedSession, type SessionView, type VendorContext, type VendorRuntime } from '../../core/vendor';
-import type { SessionRecord } from '../../core/store/session-store';
+import { MintError, type MintedSession, type VendorContext, type VendorRuntime } from '../../core/vendor';
 import { createAuthenticate } from './auth';
 import { createZitadelErrors } from './errors';
 import type { ZitadelFixtures } from './fixtures';
@@ -32,17 +31,6 @@ export function createZitadelRuntime(context: VendorContext<ZitadelFixtures>): V
       const record = mintedRecord(api, newSessionId(), found, sessionToken, clock.now());
       await store.insert(record);
       return { api, id: record.id, user: found.name, sessionToken, headers: { Authorization: `Bearer ${directory.defaultServiceUser.pat}` } };
-    },
-    view(record: SessionRecord): SessionView {
-      const expired = record.expires !== null && record.expires <= clock.now();
-      return {
-        api,
-        id: record.id,
-        user: record.user,
-        created: new Date(record.created).toISOString(),
-        expires: record.expires === null ? null : new Date(record.expires).toISOString(),
-        state: record.state === 'invalidated' ? 'invalidated' : expired ? 'expired' : 'active',
-      };
     },
   };
 }
