@@ -1,9 +1,10 @@
 import { SessionExistsError, type SessionRecord, type SessionStore, type UpdateOutcome } from './session-store';
+import { ShardedMap } from './sharded-map';
 
 /** The default store: one process, maps in memory. Updates are atomic because `fn` runs synchronously. */
 export class MemorySessionStore implements SessionStore {
   private readonly sessions = new Map<string, SessionRecord>();
-  private readonly byToken = new Map<string, string>();
+  private readonly byToken = new ShardedMap<string>();
 
   insert<D>(record: SessionRecord<D>): Promise<void> {
     const key = sessionKey(record.api, record.id);
@@ -64,13 +65,24 @@ export class MemorySessionStore implements SessionStore {
     return Promise.resolve();
   }
 
+  // Only the tokens that changed touch the index: an extend that swaps one token deletes one entry and adds one.
   private write<D>(key: string, previous: SessionRecord<D> | undefined, next: SessionRecord<D>): void {
-    if (previous && previous.tokens !== next.tokens) {
-      for (const token of previous.tokens) this.byToken.delete(tokenKey(previous.api, token));
+    const before = previous?.tokens ?? [];
+    if (before !== next.tokens) {
+      const kept = lookup(next.tokens);
+      for (const token of before) if (!kept(token)) this.byToken.delete(tokenKey(previous!.api, token));
+      const had = lookup(before);
+      for (const token of next.tokens) if (!had(token)) this.byToken.set(tokenKey(next.api, token), key);
     }
-    for (const token of next.tokens) this.byToken.set(tokenKey(next.api, token), key);
     this.sessions.set(key, next);
   }
+}
+
+/** Membership in a token list: a scan for the usual one or two tokens, a Set beyond that. */
+function lookup(tokens: string[]): (token: string) => boolean {
+  if (tokens.length <= 8) return (token) => tokens.includes(token);
+  const set = new Set(tokens);
+  return (token) => set.has(token);
 }
 
 function sessionKey(api: string, id: string): string {

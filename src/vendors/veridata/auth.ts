@@ -5,7 +5,7 @@ import type { AuthOutcome, VendorContext, VendorRequest } from '../../core/vendo
 import type { SpecApi } from '../../spec/types';
 import type { VeridataErrors } from './errors';
 import type { VeridataFixtures, VeridataUser } from './fixtures';
-import { isJwtShaped } from './jwt';
+import { isJwtShaped, sessionIdOf } from './jwt';
 import { checkLoginCredentials } from './credentials';
 import { checkToken, type VeridataSession, type VeridataSessionData } from './model';
 
@@ -47,12 +47,23 @@ async function authenticateBearer(deps: AuthDeps, request: VendorRequest, rule: 
   if (!authorization || authorization.scheme !== 'bearer' || authorization.value === '') return { response: errors.answer(request.operationId, 'tokenMissing') };
   if (!isJwtShaped(authorization.value)) return { response: errors.answer(request.operationId, 'tokenInvalid') };
   const digest = tokenDigest(authorization.value);
-  const session = await context.store.findByToken<VeridataSessionData>(context.api, digest);
+  const session = await findSession(context, authorization.value, digest);
   const check = checkToken(session, digest, context.clock.now());
   if (!check.ok) return { response: errors.answer(request.operationId, check.refusal) };
   // 000_bc046bcfc83e86d4.txt, 002_a37f00870c2dbca3.txt: "Required Role: …"; their status tables have no 403, so 401.
   if (!hasRole(session!.data.roles, rule)) return { response: errors.answer(request.operationId, 'roleNotAllowed') };
   return { principal: { kind: 'session', session: session!, tokenDigest: digest } };
+}
+
+/**
+ * The store indexes a session's first and newest token (model.ts); a token extend issued in between names its
+ * session in its `sid` claim, and checkToken then finds it (or not) among the session's issued tokens.
+ */
+async function findSession(context: VendorContext<VeridataFixtures>, token: string, digest: string): Promise<VeridataSession | undefined> {
+  const indexed = await context.store.findByToken<VeridataSessionData>(context.api, digest);
+  if (indexed) return indexed;
+  const sessionId = sessionIdOf(token);
+  return sessionId === undefined ? undefined : context.store.get<VeridataSessionData>(context.api, sessionId);
 }
 
 function hasRole(roles: string[], rule: OperationAuth): boolean {

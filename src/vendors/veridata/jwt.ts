@@ -31,6 +31,17 @@ export function isJwtShaped(token: string): boolean {
   return /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(token) && token.length <= 4096;
 }
 
+/** The `sid` claim of a JWT-shaped token, or undefined when its payload does not carry one. */
+export function sessionIdOf(token: string): string | undefined {
+  try {
+    const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as unknown;
+    const sid = typeof claims === 'object' && claims !== null ? (claims as Record<string, unknown>).sid : undefined;
+    return typeof sid === 'string' ? sid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function signature(key: string, unsigned: string): string {
   return createHmac('sha256', key).update(unsigned).digest('base64url');
 }

@@ -1,19 +1,21 @@
 import type { SessionRecord, UpdateOutcome } from '../../core/store/session-store';
+import { appendIssued, findIssued, issuedLog, type IssuedLog, type IssuedToken } from './issued-log';
 
-/** One token a session has issued; each expires on its own (the old one outlives an extend). */
-export interface IssuedToken {
-  digest: string;
-  issued: number;
-  expires: number;
-}
+export type { IssuedToken } from './issued-log';
 
 export interface VeridataSessionData {
   userId: number;
   /** Role names as the fixtures print them, fixed when the session started. */
   roles: string[];
-  issued: IssuedToken[];
+  /** Every token the session issued, each with its own expiry. */
+  issued: IssuedLog;
 }
 
+/**
+ * `tokens` (what the store indexes) holds the session's first token and its newest one, so an extend changes two
+ * index entries however often the session was extended. A token in between still opens the session: it names the
+ * session in its signed `sid` claim, and `issued` knows its expiry (auth.ts).
+ */
 export type VeridataSession = SessionRecord<VeridataSessionData>;
 
 export type TokenRefusal = 'tokenInvalid' | 'tokenExpired' | 'sessionInvalidated';
@@ -37,13 +39,13 @@ export function openSession(input: NewSession): VeridataSession {
     expires: input.token.expires,
     state: 'active',
     tokens: [input.token.digest],
-    data: { userId: input.userId, roles: [...input.roles], issued: [input.token] },
+    data: { userId: input.userId, roles: [...input.roles], issued: issuedLog(input.token) },
   };
 }
 
 /** Whether the token with this digest still opens the session at `now`. */
 export function checkToken(session: VeridataSession | undefined, digest: string, now: number): TokenCheck {
-  const token = session?.data.issued.find((issued) => issued.digest === digest);
+  const token = session && findIssued(session.data.issued, digest);
   if (!session || !token) return { ok: false, refusal: 'tokenInvalid' };
   // 002_a37f00870c2dbca3.txt: invalidate ends the session, so every token of it is refused from then on.
   if (session.state === 'invalidated') return { ok: false, refusal: 'sessionInvalidated' };
@@ -56,9 +58,11 @@ export function checkToken(session: VeridataSession | undefined, digest: string,
 export function extend(session: VeridataSession | undefined, presented: string, next: IssuedToken, now: number): UpdateOutcome<VeridataSessionData, TokenCheck> {
   const check = checkToken(session, presented, now);
   if (!check.ok || !session) return { result: check };
-  const issued = [...session.data.issued, next];
+  // session.expires is always the latest expiry of its tokens, so the new one needs no walk over all of them
+  // (a spread of every expiry into Math.max also overflows the stack past ~100k tokens).
+  const expires = session.expires === null ? next.expires : Math.max(session.expires, next.expires);
   return {
-    next: { ...session, expires: Math.max(...issued.map((token) => token.expires)), tokens: [...session.tokens, next.digest], data: { ...session.data, issued } },
+    next: { ...session, expires, tokens: [session.tokens[0]!, next.digest], data: { ...session.data, issued: appendIssued(session.data.issued, next) } },
     result: check,
   };
 }
@@ -73,5 +77,6 @@ export function invalidate(session: VeridataSession | undefined, presented: stri
 /** How the admin API shows the session: invalidated, expired (every token past its expiry) or active. */
 export function sessionState(session: VeridataSession, now: number): 'active' | 'expired' | 'invalidated' {
   if (session.state === 'invalidated') return 'invalidated';
-  return session.data.issued.some((token) => now < token.expires) ? 'active' : 'expired';
+  // expires is the latest expiry of the session's tokens: while it is ahead, some token lives.
+  return session.expires !== null && now < session.expires ? 'active' : 'expired';
 }
