@@ -82,6 +82,8 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
   const server = listening?.server;
   const address = server?.address() as AddressInfo | undefined;
   const host = options.host ?? '127.0.0.1';
+  let closed = false;
+  specs.warmUp(() => closed).catch((error: unknown) => state.log(`[session-double] a spec schema does not compile: ${error instanceof Error ? error.message : String(error)}`));
   return {
     url: address ? `http://${host.includes(':') ? `[${host}]` : host}:${address.port}` : '',
     port: address?.port ?? 0,
@@ -90,6 +92,7 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
     admin,
     state,
     close: async () => {
+      closed = true;
       if (listening) await closeServer(listening.server, listening.h2c);
       await state.store.close();
     },

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 
@@ -12,13 +12,26 @@ export type OpenApiDocument = Record<string, unknown> & {
 
 export const SPECS_DIR = resolve(__dirname, '..', '..', 'specs');
 
+/** Where the build puts each spec as JSON (dist/specs); absent when running from source. */
+const COMPILED_DIR = resolve(__dirname, '..', 'specs');
+
 export function readSpecDocument(file: string, dir: string = SPECS_DIR): OpenApiDocument {
   const path = join(dir, file);
-  const doc = parse(readFileSync(path, 'utf8')) as unknown;
+  const compiled = dir === SPECS_DIR ? compiledCopy(path, join(COMPILED_DIR, `${file}.json`)) : undefined;
+  const doc = (compiled === undefined ? parse(readFileSync(path, 'utf8')) : JSON.parse(compiled)) as unknown;
   if (!isObject(doc) || typeof doc.openapi !== 'string' || !isObject(doc.paths)) {
     throw new Error(`${path}: not an OpenAPI document (needs "openapi" and "paths")`);
   }
   return doc as OpenApiDocument;
+}
+
+/** The build's JSON copy of a spec, when it exists and is not older than the YAML (an edited spec wins). */
+function compiledCopy(source: string, compiled: string): string | undefined {
+  try {
+    return statSync(compiled).mtimeMs >= statSync(source).mtimeMs ? readFileSync(compiled, 'utf8') : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Follows a local "#/a/b" JSON pointer inside the document. */

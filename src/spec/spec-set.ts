@@ -16,6 +16,8 @@ export interface SpecSet {
   apis: Map<string, SpecApi>;
   router: SpecRouter;
   validators(api: string, operationId: string): OperationValidators;
+  /** Compiles every operation's schemas, one operation per event-loop turn, so requests are never held up long. */
+  warmUp(stopped?: () => boolean): Promise<void>;
   ajv: Ajv2020;
 }
 
@@ -39,6 +41,13 @@ export function loadSpecSet(entries: SpecEntry[], dir: string = SPECS_DIR): Spec
     apis,
     router: new SpecRouter(all),
     ajv,
+    async warmUp(stopped = () => false) {
+      for (const validators of compiled.values()) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        if (stopped()) return;
+        validators.warmUp();
+      }
+    },
     validators(api, operationId) {
       const found = compiled.get(`${api} ${operationId}`);
       if (!found) throw new Error(`no operation ${operationId} in the ${api} spec`);

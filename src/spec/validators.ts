@@ -30,17 +30,18 @@ export interface ResponseProblem {
   message: string;
 }
 
-interface CompiledParameter {
+interface ParameterCheck {
   spec: ParameterSpec;
-  validate: ValidateFunction | undefined;
   type: string | undefined;
 }
 
-/** The validators of one operation, compiled once at start-up. */
+/**
+ * The validators of one operation. Each schema compiles once, on first use or when `warmUp` (run right after the
+ * server listens) reaches it, so start-up does not wait for Ajv; no request ever compiles a schema twice.
+ */
 export class OperationValidators {
-  private readonly parameters: CompiledParameter[];
-  private readonly bodies = new Map<string, ValidateFunction | undefined>();
-  private readonly responseBodies = new Map<string, ValidateFunction>();
+  private readonly parameters: ParameterCheck[];
+  private readonly compiledByRef = new Map<string, ValidateFunction>();
 
   constructor(
     readonly operation: SpecOperation,
@@ -49,15 +50,18 @@ export class OperationValidators {
   ) {
     this.parameters = operation.parameters.map((spec) => {
       const schema = spec.schemaRef ? resolvePointer(document, spec.schemaRef.slice(spec.schemaRef.indexOf('#'))) : undefined;
-      return {
-        spec,
-        validate: spec.schemaRef ? ajv.getSchema(spec.schemaRef) ?? ajv.compile({ $ref: spec.schemaRef }) : undefined,
-        type: isObject(schema) && typeof schema.type === 'string' ? schema.type : undefined,
-      };
+      return { spec, type: isObject(schema) && typeof schema.type === 'string' ? schema.type : undefined };
     });
-    for (const [mediaType, media] of Object.entries(operation.requestBody?.content ?? {})) {
-      this.bodies.set(mediaType, media.schemaRef ? ajv.compile({ $ref: media.schemaRef }) : undefined);
-    }
+  }
+
+  /** Compiles every schema of the operation now (request side first); throws if one does not compile. */
+  warmUp(): void {
+    const refs = [
+      ...this.operation.parameters.map((p) => p.schemaRef),
+      ...Object.values(this.operation.requestBody?.content ?? {}).map((m) => m.schemaRef),
+      ...Object.values(this.operation.responses).flatMap((r) => [...Object.values(r.content).map((m) => m.schemaRef), ...Object.values(r.headers).map((h) => h.schemaRef)]),
+    ];
+    for (const ref of refs) if (ref) this.compiled(ref);
   }
 
   /** Every way the request breaks the spec; empty when it conforms. */
@@ -85,13 +89,14 @@ export class OperationValidators {
     return ref ? resolvePointer(this.document, ref.slice(ref.indexOf('#'))) : undefined;
   }
 
-  private checkParameter({ spec, validate, type }: CompiledParameter, input: RequestInput): ValidationProblem[] {
+  private checkParameter({ spec, type }: ParameterCheck, input: RequestInput): ValidationProblem[] {
     const raw = readParameter(spec, input);
     const location = spec.in === 'cookie' ? 'header' : spec.in;
     if (raw === undefined) {
       return spec.required ? [{ location, pointer: spec.name, message: `the ${spec.in} parameter ${spec.name} is required` }] : [];
     }
-    if (!validate) return [];
+    if (!spec.schemaRef) return [];
+    const validate = this.compiled(spec.schemaRef);
     const value = coerce(raw, type);
     if (validate(value)) return [];
     return describeAjvErrors(validate.errors).map((p) => ({ location, pointer: spec.name, message: `${spec.in} parameter ${spec.name} ${p.message}` }));
@@ -109,7 +114,8 @@ export class OperationValidators {
       const json = documented.filter((m) => isJsonMediaType(m));
       return [{ location: 'header', pointer: 'content-type', message: `Content-Type ${input.contentType ?? '(none)'} is not accepted here; send ${json.join(' or ')}` }];
     }
-    const validate = this.bodies.get(mediaType);
+    const ref = requestBody.content[mediaType]?.schemaRef;
+    const validate = ref ? this.compiled(ref) : undefined;
     if (!validate || validate(input.body)) return [];
     return describeAjvErrors(validate.errors).map((p) => ({ location: 'body', pointer: p.pointer, message: p.message }));
   }
@@ -152,12 +158,11 @@ export class OperationValidators {
     return ref ? this.compiled(ref) : undefined;
   }
 
-  /** Response-side validators compile on first use (start-up stays fast), then once per schema. */
   private compiled(ref: string): ValidateFunction {
-    let validate = this.responseBodies.get(ref);
+    let validate = this.compiledByRef.get(ref);
     if (!validate) {
       validate = this.ajv.getSchema(ref) ?? this.ajv.compile({ $ref: ref });
-      this.responseBodies.set(ref, validate);
+      this.compiledByRef.set(ref, validate);
     }
     return validate;
   }

@@ -12,7 +12,7 @@ function vcdaWith(change: (runtime: VendorRuntime) => void): VendorModule {
       change(runtime);
       return runtime;
     },
-  } as VendorModule;
+  };
 }
 
 test('start-up fails, naming the operation, when a vendor has no handler for it', async () => {
