@@ -8,6 +8,8 @@ import { createMockControls, detectMockControls } from './mock-controls';
 import type { Reporter } from './reporters/reporter';
 import { createRestTransport, type Transport } from './rest-transport';
 import { runScenario } from './scenario-run';
+import { createPrismAgrees, loadPrismValidateOutput } from './prism/prism-agrees';
+import { loadPrismReading } from './prism/prism-reading';
 import type { ContractResult, ScenarioResult } from './types';
 
 export interface RunContractOptions {
@@ -33,6 +35,7 @@ export async function runContract(options: RunContractOptions): Promise<Contract
   const vendors = chooseVendors(options.vendors, options.apis);
   const config = resolveContractConfig({ target: options.target, configFile: options.config, strict: options.strict, adminToken: options.adminToken, vendors, env: options.env, cwd: options.cwd });
   const specs = loadSpecSet(vendors.map((vendor) => ({ api: vendor.name, specFile: vendor.specFile })));
+  const prismAgrees = createPrismAgrees(await loadPrismReading(vendors.map((vendor) => ({ api: vendor.name, specFile: vendor.specFile }))), await loadPrismValidateOutput());
   const reporters = options.reporters ?? [];
   const plan = vendors.flatMap((vendor) => (vendor.contract?.scenarios ?? []).map((scenario) => ({ vendor, scenario })));
   const results: ScenarioResult[] = [];
@@ -44,7 +47,10 @@ export async function runContract(options: RunContractOptions): Promise<Contract
     const controls = await decideMockControls(options.mockControls ?? 'auto', target, vendor.name, config.adminToken);
     mockControlsUsed ||= controls;
     const spec = specs.apis.get(vendor.name)!;
-    const transport = options.transports?.[vendor.name]?.(target, spec) ?? createRestTransport(spec, target);
+    const custom = options.transports?.[vendor.name]?.(target, spec);
+    const transport = custom ?? createRestTransport(spec, target);
+    // Prism reads HTTP answers; an exchange that another transport reports in REST terms is not one.
+    const checks = custom ? exchangeChecks : { ...exchangeChecks, prism_agrees: prismAgrees };
     for (const scenario of vendor.contract?.scenarios ?? []) {
       const index = results.length;
       for (const reporter of reporters) reporter.onScenarioStart?.(vendor.name, scenario.name, index, plan.length);
@@ -58,7 +64,7 @@ export async function runContract(options: RunContractOptions): Promise<Contract
             transport,
             credentials: target.credentials,
             mock: controls ? createMockControls(target.baseUrl, vendor.name, target.http, config.adminToken) : undefined,
-            exchangeChecks,
+            exchangeChecks: checks,
             sessionChecks: { ...sessionChecks, ...(vendor.contract?.checks ?? {}) },
             strict: config.strict,
           });

@@ -6,6 +6,8 @@ export interface DefectCase {
   api: string;
   expectedChecks: string[];
   mentions: string[];
+  /** Where Prism's reading is more lenient than ours and does not flag the defect: why. */
+  prismMisses?: string;
 }
 
 type Headers = Answer['headers'];
@@ -27,4 +29,18 @@ export function clockNeverMoves(name: string): Defect {
     matches: (method, path) => method === 'POST' && path === '/__admin/clock',
     replace: () => ({ status: 200, headers: { 'content-type': 'application/json' }, body: { now: new Date().toISOString() } }),
   };
+}
+
+/** The checks that judge an answer's shape against the spec: Prism's second reading must agree with each of them. */
+const STRUCTURAL = ['status_documented', 'content_type_documented', 'body_matches_schema', 'headers_documented', 'error_body_in_vendor_shape'];
+
+/**
+ * Splits the failed checks of a run against a defect into our own checks and Prism's verdict. Prism must fail
+ * exactly where one of our structural checks fails (its reading agrees with ours) and stay quiet on session defects.
+ */
+export function expectFailedChecks(failed: string[], expected: string[], prismMisses?: string): void {
+  const ours = [...new Set(failed.filter((check) => check !== 'prism_agrees'))].sort();
+  expect(ours).toEqual([...expected].sort());
+  const prismShould = prismMisses === undefined && expected.some((check) => STRUCTURAL.includes(check));
+  expect({ prismFlagged: failed.includes('prism_agrees') }).toEqual({ prismFlagged: prismShould });
 }
