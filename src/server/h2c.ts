@@ -42,18 +42,25 @@ export function attachH2c(server: Server, listener: Listener): H2c {
   };
 }
 
+/** How long a new connection may stay silent before its first bytes: HTTP/1.1's own timeouts start only after. */
+const FIRST_BYTES_TIMEOUT_MS = 60_000;
+
 /** Reads until the first bytes either are the HTTP/2 preface or cannot become it, then hands them over paused. */
 function sniff(socket: Socket, decide: (head: Buffer) => void): void {
   let head: Buffer = Buffer.alloc(0);
+  const silent = setTimeout(() => socket.destroy(), FIRST_BYTES_TIMEOUT_MS);
+  silent.unref();
   const onData = (chunk: Buffer): void => {
     head = head.length === 0 ? chunk : Buffer.concat([head, chunk]);
     const seen = Math.min(head.length, PREFACE.length);
     if (seen < PREFACE.length && head.subarray(0, seen).equals(PREFACE.subarray(0, seen))) return;
+    clearTimeout(silent);
     socket.off('data', onData);
     socket.pause();
     decide(head);
   };
   socket.on('data', onData);
+  socket.once('close', () => clearTimeout(silent));
 }
 
 function startsWithPreface(head: Buffer): boolean {
