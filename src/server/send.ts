@@ -6,9 +6,14 @@ export function sendVendorResponse(res: ServerResponse, response: VendorResponse
   const payload = serialise(response.body);
   const headers: Record<string, string | number> = { ...response.headers };
   if (payload !== undefined && contentType) headers['content-type'] = contentType;
-  headers['content-length'] = payload === undefined ? 0 : Buffer.byteLength(payload);
+  // RFC 9110 §8.6: a 1xx, 204 or 304 answer must not carry Content-Length (VCDA logout answers 204).
+  if (!hasNoContent(response.status)) headers['content-length'] = payload === undefined ? 0 : Buffer.byteLength(payload);
   res.writeHead(response.status, headers);
   res.end(isHead || payload === undefined ? undefined : payload);
+}
+
+function hasNoContent(status: number): boolean {
+  return status < 200 || status === 204 || status === 304;
 }
 
 function serialise(body: unknown): string | Buffer | undefined {

@@ -34,7 +34,8 @@ export function createHandlers(context: HandlerContext): Record<string, Handler<
     logout: async (_request, principal) => ((await change(principal, invalidate)) ? { status: 204 } : vcdaErrors.notAuthenticated()),
     shrinkSession: async (request, principal) => {
       const site = request.pathParams.site ?? '';
-      if (!directory.knowsSite(site)) return vcdaErrors.siteNotFound(site);
+      // The vendor's Shrink page documents 400 BadUserInput, 401 and 500, no 404 (specs/vcda.yaml).
+      if (!directory.knowsSite(site)) return vcdaErrors.badUserInput([site], `unknown site '${site}'.`);
       return answerDetails(principal, (session) => forgetSite(session, site));
     },
     extendSession: async (request, principal) => {

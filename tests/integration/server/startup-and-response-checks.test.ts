@@ -23,9 +23,9 @@ test('start-up fails, naming the operation, when a vendor has no handler for it'
 test('start-up fails, naming the pair, when a documented status cannot be produced', async () => {
   const broken = vcdaWith((runtime) => {
     const documented = runtime.errors.documented.bind(runtime.errors);
-    runtime.errors.documented = (operationId, status) => (operationId === 'shrinkSession' && status === 404 ? { status: 500 } : documented(operationId, status));
+    runtime.errors.documented = (operationId, status) => (operationId === 'shrinkSession' && status === 400 ? { status: 500 } : documented(operationId, status));
   });
-  await expect(startMockServer({ vendors: [broken], port: false })).rejects.toThrow(/vcda shrinkSession: the documented 404 answers 500/);
+  await expect(startMockServer({ vendors: [broken], port: false })).rejects.toThrow(/vcda shrinkSession: the documented 400 answers 500/);
 });
 
 test('with validateResponses an answer that breaks the spec is logged and kept on the journal entry', async () => {

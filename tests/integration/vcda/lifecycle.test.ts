@@ -38,10 +38,19 @@ test('forgets the local site too when asked to', async () => {
   expect(response.body.authenticatedSites).toEqual([]);
 });
 
-test.each(['site9', '__proto__', 'constructor'])('answers 404 SiteNotFound when shrinking the unknown site %s', async (site) => {
+// The vendor's Shrink page documents 400 BadUserInput, 401 and 500, and no 404.
+test.each(['site9', '__proto__', 'constructor'])('answers 400 BadUserInput with args [site] when shrinking the unknown site %s', async (site) => {
   const token = await login(mock);
-  const response = await mock.http().delete(`/sessions/${site}`).set('X-VCAV-Auth', token).expect(404);
-  expect(response.body).toEqual(apiError('SiteNotFound', [site]));
+  const response = await mock.http().delete(`/sessions/${site}`).set('X-VCAV-Auth', token).expect(400);
+  expect(response.body).toEqual(apiError('BadUserInput', [site]));
+  expect(response.body.msg).toBe(`Invalid input: unknown site '${site}'.`);
+});
+
+test('answers logout with 204 and neither a body nor Content-Length (RFC 9110 §8.6)', async () => {
+  const response = await mock.http().delete('/sessions').set('X-VCAV-Auth', await login(mock)).expect(204);
+  expect(response.headers['content-length']).toBeUndefined();
+  expect(response.headers['content-type']).toBeUndefined();
+  expect(response.text).toBe('');
 });
 
 test('logs out one session without touching another of the same user', async () => {

@@ -57,7 +57,7 @@ const natural: { label: string; status: number; request: () => Test }[] = [
   { label: 'logout 401', status: 401, request: () => mock.http().delete('/sessions') },
   { label: 'shrinkSession 200', status: 200, request: () => mock.http().delete('/sessions/site2').set(auth) },
   { label: 'shrinkSession 401', status: 401, request: () => mock.http().delete('/sessions/site2').set(garbage) },
-  { label: 'shrinkSession 404', status: 404, request: () => mock.http().delete('/sessions/site9').set(auth) },
+  { label: 'shrinkSession 400', status: 400, request: () => mock.http().delete('/sessions/site9').set(auth) },
   { label: 'extendSession 200', status: 200, request: () => extend(mock, SEEDED.active, SEED_EXTEND_BODIES.cookie) },
   { label: 'extendSession 400', status: 400, request: () => extend(mock, SEEDED.active, { site: 'site2', type: 'string' }) },
   { label: 'extendSession 401', status: 401, request: () => extend(mock, SEEDED.idleExpired, SEED_EXTEND_BODIES.cookie) },

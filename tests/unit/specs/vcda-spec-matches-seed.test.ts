@@ -47,7 +47,7 @@ const companions = [
   { operationId: 'login', method: 'post', path: '/sessions', statuses: ['200', '400', '401'] },
   { operationId: 'getSession', method: 'get', path: '/sessions', statuses: ['200', '401'] },
   { operationId: 'logout', method: 'delete', path: '/sessions', statuses: ['204', '401'] },
-  { operationId: 'shrinkSession', method: 'delete', path: '/sessions/{site}', statuses: ['200', '401', '404'] },
+  { operationId: 'shrinkSession', method: 'delete', path: '/sessions/{site}', statuses: ['200', '400', '401'] },
 ];
 
 const loginTypes = [
@@ -243,9 +243,11 @@ test.each(loginTypes)('accepts login type $type with its fields $fields', ({ typ
   for (const field of fields) expect(branch.required).toContain(field);
 });
 
-test('answers shrink for an unknown site with a 404 SiteNotFound example', () => {
-  const response = at(operation('/sessions/{site}', 'delete'), 'responses', '404');
-  expect(at(examplesOf(response).siteNotFound, 'value').code).toBe('SiteNotFound');
+// The vendor's Shrink page (3.5, 4.2, 4.5, latest) lists 200, 400 BadUserInput, 401 and 500: no 404.
+test('documents shrink with the vendor\'s statuses and a 400 BadUserInput example for an unknown site', () => {
+  const responses = at(operation('/sessions/{site}', 'delete'), 'responses');
+  expect(Object.keys(responses).sort()).toEqual(['200', '400', '401', '500']);
+  expect(at(examplesOf(at(responses, '400')).badUserInput, 'value')).toMatchObject({ code: 'BadUserInput', args: ['site9'] });
 });
 
 test.each(companions)('accepts the operationID header on companion $operationId', ({ method, path }) => {

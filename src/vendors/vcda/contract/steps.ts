@@ -1,6 +1,6 @@
 import type { Exchange, ScenarioContext } from '../../../contract/types';
 
-/** A site name no deployment pairs with: extend and shrink must answer 404 SiteNotFound for it. */
+/** A site name no deployment pairs with: extend answers 404 SiteNotFound for it, shrink 400 BadUserInput. */
 export const UNKNOWN_SITE = 'session-double-no-such-site';
 
 /** The header that carries the session token both ways (vendors.md: login answers it, later calls send it). */

@@ -41,6 +41,7 @@ test.each([
   { example: 'siteNotFound', operationId: 'extendSession', status: 404, body: vcdaErrors.siteNotFound('site9').body },
   { example: 'generalServerFailure', operationId: 'extendSession', status: 500, body: vcdaErrors.generalServerFailure().body },
   { example: 'notAuthenticated', operationId: 'login', status: 401, body: vcdaErrors.loginFailed('admin1@org2').body },
+  { example: 'badUserInput', operationId: 'shrinkSession', status: 400, body: vcdaErrors.badUserInput(['site9'], "unknown site 'site9'.").body },
   { example: 'badUserInput', operationId: 'login', status: 400, body: vcdaErrors.badUserInput(['type'], "unsupported value of 'type'.").body },
 ])('builds the spec\'s $operationId $status $example example from the catalogue', ({ example, operationId, status, body }) => {
   expect(body).toEqual(spec.example(operationId, status, example));
