@@ -11,7 +11,7 @@ export function createAuthenticate(directory: Directory) {
     const authorization = readAuthorization(request.headers);
     const bearer = authorization?.scheme === 'bearer' && authorization.value !== '' ? authorization.value : undefined;
     try {
-      return Promise.resolve({ principal: directory.authenticate(bearer) });
+      return Promise.resolve({ principal: directory.authenticate(bearer, authorization !== undefined) });
     } catch (error) {
       if (error instanceof ZitadelError) return Promise.resolve({ response: errorResponse(error) });
       throw error;

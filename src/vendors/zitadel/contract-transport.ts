@@ -63,7 +63,7 @@ async function invoke(transport: RpcTransport, method: Method, input: Json, head
   try {
     message = fromJson(method.input as DescMessage, input);
   } catch (error) {
-    return received(400, { code: 3, message: `the request cannot be encoded as ${method.input.typeName}: ${(error as Error).message}`, details: [] });
+    return received(400, { code: 3, message: `the request cannot be encoded as ${method.input.typeName}: ${(error as Error).message}` });
   }
   sent.body = JSON.stringify(toJson(method.input as DescMessage, message as never));
   try {
@@ -72,8 +72,10 @@ async function invoke(transport: RpcTransport, method: Method, input: Json, head
     return received(success, toJson(method.output as DescMessage, output as never));
   } catch (error) {
     const failure = ConnectError.from(error);
-    const details = failure.findDetails(ErrorDetailSchema).map((detail) => ({ '@type': ERROR_DETAIL_TYPE, id: detail.id, message: detail.message }));
-    return received(HTTP_STATUS_OF_CODE[failure.code] ?? 500, { code: failure.code, message: failure.rawMessage, details });
+    // As grpc-gateway's protojson writes it: an empty id and an empty details list are left out.
+    const details = failure.findDetails(ErrorDetailSchema).map((detail) => ({ '@type': ERROR_DETAIL_TYPE, ...(detail.id ? { id: detail.id } : {}), message: detail.message }));
+    const body = { code: failure.code, message: failure.rawMessage };
+    return received(HTTP_STATUS_OF_CODE[failure.code] ?? 500, details.length > 0 ? { ...body, details } : body);
   }
 }
 

@@ -1,6 +1,6 @@
 import type { ErrorCase } from '../../core/vendor';
 
-const UNAUTHENTICATED = 'send no Authorization header, or Bearer with a token that is no PAT of the instance';
+const UNAUTHENTICATED = "send Bearer with a token that is no PAT of the instance (no Authorization header at all is the same 401 as \"auth header missing\", without an ErrorDetail)";
 const INTERNAL = 'no natural cause: a ZITADEL failure; send Prefer: code=500';
 
 const common = (operationId: string): ErrorCase[] => [
@@ -18,7 +18,7 @@ export const zitadelErrorCases: ErrorCase[] = [
 
   { operationId: 'getSession', status: 200, case: 'userAndPasswordChecked', cause: 'get a session that exists' },
   { operationId: 'getSession', status: 400, case: 'requestInvalid', cause: 'get with a sessionToken query parameter longer than 200 characters' },
-  { operationId: 'getSession', status: 403, case: 'tokenInvalid', cause: "get with a sessionToken query parameter that is not the session's current token" },
+  { operationId: 'getSession', status: 403, case: 'sessionReadDenied', cause: "get with a sessionToken query parameter that is not the session's current token" },
   { operationId: 'getSession', status: 404, case: 'sessionNotFound', cause: 'get a session id that does not exist or was terminated' },
   ...common('getSession'),
 

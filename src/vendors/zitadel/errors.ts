@@ -17,10 +17,15 @@ const REQUEST_MESSAGE: Readonly<Record<string, string>> = {
   listSessions: 'ListSessionsRequest',
 };
 
-/** The grpc-gateway body: {code, message: "<text> (<id>)", details: [zitadel.v1.ErrorDetail]}. */
-export function errorBody(error: ZitadelError): { code: number; message: string; details: Record<string, unknown>[] } {
+/**
+ * The grpc-gateway body: {code, message: "<text> (<id>)", details: [zitadel.v1.ErrorDetail]}. ZITADEL's gateway
+ * marshals with protojson's defaults (internal/api/grpc/server/gateway.go), so an empty id and an empty details list
+ * are left out.
+ */
+export function errorBody(error: ZitadelError): { code: number; message: string; details?: Record<string, unknown>[] } {
+  if (!error.key) return { code: error.code, message: error.message };
   const detail = error.id ? { '@type': ERROR_DETAIL_TYPE, id: error.id, message: error.text } : { '@type': ERROR_DETAIL_TYPE, message: error.text };
-  return { code: error.code, message: error.message, details: error.key ? [detail] : [] };
+  return { code: error.code, message: error.message, details: [detail] };
 }
 
 export function errorResponse(error: ZitadelError): VendorResponse {
@@ -57,7 +62,7 @@ export function createZitadelErrors(spec: SpecApi): VendorErrors {
       const text = problems.map((problem) => describeProblem(operationId, problem)).join(' | ');
       return errorResponse(invalidArgument(text || 'invalid request'));
     },
-    notFound: () => ({ status: 404, body: { code: 5, message: 'Not Found', details: [] } }),
+    notFound: () => ({ status: 404, body: { code: 5, message: 'Not Found' } }),
     unavailable: () => errorResponse(new ZitadelError('unavailable', 14, '', '', 'the ZITADEL instance is not available')),
     internal: () => errorResponse(zitadelError('internal')),
   };

@@ -21,20 +21,24 @@ describe.each(TRANSPORT_NAMES)('SessionService over %s with the official client'
     expect(after.session?.factors?.password?.verifiedAt).toBeDefined();
   });
 
-  test('the token before a rotation is PermissionDenied with ErrorDetail COMMAND-sGr42', async () => {
+  test('the token before a rotation is PermissionDenied: COMMAND-sGr42 on set, QUERY-dsfr3 on get', async () => {
     const created = await client().createSession({ checks: byLoginName(ALICE.loginName) });
     await client().setSession({ sessionId: created.sessionId, sessionToken: created.sessionToken, metadata: { step: new TextEncoder().encode('1') } });
-    const refused = await failure(client().getSession({ sessionId: created.sessionId, sessionToken: created.sessionToken }));
-    expect(refused).toEqual({ code: Code.PermissionDenied, message: 'Session Token is invalid (COMMAND-sGr42)', detailId: 'COMMAND-sGr42' });
+    const stale = { sessionId: created.sessionId, sessionToken: created.sessionToken };
+    const refusedSet = await failure(client().setSession({ ...stale, metadata: { step: new TextEncoder().encode('2') } }));
+    expect(refusedSet).toEqual({ code: Code.PermissionDenied, message: 'Session Token is invalid (COMMAND-sGr42)', detailId: 'COMMAND-sGr42' });
+    // internal/query/session.go SessionByID: the key Errors.PermissionDenied has no English text, so it is sent as is.
+    const refusedGet = await failure(client().getSession(stale));
+    expect(refusedGet).toEqual({ code: Code.PermissionDenied, message: 'Errors.PermissionDenied (QUERY-dsfr3)', detailId: 'QUERY-dsfr3' });
   });
 
-  test('an unknown PAT is Unauthenticated', async () => {
-    expect((await failure(client('no-such-pat').listSessions({}))).code).toBe(Code.Unauthenticated);
+  test('an unknown PAT is Unauthenticated with AUTH-7fs1e', async () => {
+    expect(await failure(client('no-such-pat').listSessions({}))).toEqual({ code: Code.Unauthenticated, message: 'Token is invalid (AUTH-7fs1e)', detailId: 'AUTH-7fs1e' });
   });
 
   test('a PAT without session permissions is PermissionDenied', async () => {
     const refused = await failure(client(NO_PERMISSION_PAT).createSession({}));
-    expect(refused).toMatchObject({ code: Code.PermissionDenied, detailId: 'AUTH-5mWD2' });
+    expect(refused).toMatchObject({ code: Code.PermissionDenied, detailId: 'AUTH-AWfge' });
   });
 
   test('a wrong password is InvalidArgument with COMMAND-3M0fs', async () => {
@@ -66,6 +70,6 @@ describe.each(TRANSPORT_NAMES)('SessionService over %s with the official client'
     const created = await client().createSession({ checks: byLoginName(ALICE.loginName), lifetime: { seconds: 60n } });
     served.mock.admin.advanceClock('PT2M');
     const refused = await failure(client().setSession({ sessionId: created.sessionId, sessionToken: created.sessionToken, checks: { password: { password: ALICE.password } } }));
-    expect(refused).toEqual({ code: Code.FailedPrecondition, message: 'Session is expired (COMMAND-Hkl3d)', detailId: 'COMMAND-Hkl3d' });
+    expect(refused).toEqual({ code: Code.FailedPrecondition, message: 'Session has expired (COMMAND-Hkl3d)', detailId: 'COMMAND-Hkl3d' });
   });
 });

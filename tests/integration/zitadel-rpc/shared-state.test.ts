@@ -23,7 +23,7 @@ describe('REST and RPC share one session model', () => {
     expect(BigInt(set.body.details.sequence)).toBe(created.details!.sequence + 2n);
     const got = await grpc().getSession({ sessionId: created.sessionId, sessionToken: set.body.sessionToken });
     expect(got.session?.sequence).toBe(BigInt(set.body.details.sequence));
-    expect((await failure(grpc().getSession({ sessionId: created.sessionId, sessionToken: created.sessionToken }))).detailId).toBe('COMMAND-sGr42');
+    expect((await failure(grpc().getSession({ sessionId: created.sessionId, sessionToken: created.sessionToken }))).detailId).toBe('QUERY-dsfr3');
   });
 
   test('fixture and minted sessions are visible over gRPC, and RPC sessions in the admin listing', async () => {

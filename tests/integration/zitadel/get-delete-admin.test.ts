@@ -10,6 +10,13 @@ test('reads a session with its current token as the sessionToken query even with
   expect(response.body.session.factors.user.loginName).toBe(ALICE.loginName);
 });
 
+test('refuses get with a token that is not the current one with 403 QUERY-dsfr3 (the query layer, not COMMAND-sGr42)', async () => {
+  const response = await http().get(`/v2/sessions/${SEEDED.alice.id}?sessionToken=stale`).set(bearer());
+  expect(response.status).toBe(403);
+  // internal/query/session.go SessionByID; the key Errors.PermissionDenied has no English text, so ZITADEL sends the key.
+  expect(response.body).toEqual(zitadelErrorBody(7, 'Errors.PermissionDenied', 'QUERY-dsfr3'));
+});
+
 test('shows the pre-issued expired session with an expirationDate in the past', async () => {
   const response = await http().get(`/v2/sessions/${SEEDED.expired.id}`).set(bearer());
   expect(Date.parse(response.body.session.expirationDate)).toBeLessThan(Date.now());

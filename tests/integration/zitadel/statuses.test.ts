@@ -62,7 +62,7 @@ test.each(zitadelErrorCases.map((c) => [c.operationId, c.status, c.case] as cons
 test('refuses a Prefer status the operation does not document with a 400 code 3 naming the documented ones', async () => {
   const response = await http().post('/v2/sessions').set(bearer()).set('Prefer', 'code=418').send({});
   expect(response.status).toBe(400);
-  expect(response.body).toEqual({ code: 3, message: expect.stringContaining('documented: 201, 400, 401, 403, 404, 500'), details: [] });
+  expect(response.body).toEqual({ code: 3, message: expect.stringContaining('documented: 201, 400, 401, 403, 404, 500') });
 });
 
 test('every documented status of every operation has a natural cause or a Prefer answer', () => {

@@ -174,9 +174,11 @@ const ERROR_CASES: [string, string, number, string][] = [
   ['400', 'passwordInvalid', 3, 'Password is invalid (COMMAND-3M0fs)'],
   ['400', 'userCheckMissing', 9, 'User ID missing (COMMAND-Sfw3f)'],
   ['400', 'sessionTerminated', 9, 'Session already terminated (COMMAND-Hewfq)'],
-  ['400', 'sessionExpired', 9, 'Session is expired (COMMAND-Hkl3d)'],
+  ['400', 'sessionExpired', 9, 'Session has expired (COMMAND-Hkl3d)'],
   ['401', 'unauthenticated', 16, 'Token is invalid (AUTH-7fs1e)'],
-  ['500', 'internal', 13, 'Internal error (COMMAND-9oe3e)'],
+  ['500', 'internal', 13, 'An internal error occurred (COMMAND-9oe3e)'],
+  ['403', 'sessionReadDenied', 7, 'Errors.PermissionDenied (QUERY-dsfr3)'],
+  ['403', 'permissionDenied', 7, 'No matching permissions found (AUTH-AWfge)'],
 ];
 
 test.each(ERROR_CASES)('documents status %s with the named example %s (code %i) in every seed media type', (status, name, code, message) => {

@@ -45,8 +45,13 @@ export class Directory {
     return user !== undefined && secretsEqual(user.password, password);
   }
 
-  /** The caller a bearer token stands for; a missing or unknown token is 401 code 16. */
-  authenticate(bearer: string | undefined): Caller {
+  /**
+   * The caller a bearer token stands for. No Authorization header at all is 401 code 16 "auth header missing" (the
+   * auth interceptor's plain status, no ErrorDetail); a header that carries no known PAT is 401 "Token is invalid
+   * (AUTH-7fs1e)".
+   */
+  authenticate(bearer: string | undefined, headerPresent = true): Caller {
+    if (!headerPresent) throw zitadelError('authHeaderMissing');
     let found: ServiceUserFixture | undefined;
     // Compare against every PAT so the time taken does not tell which one came close.
     for (const serviceUser of this.fixtures.serviceUsers) if (bearer !== undefined && secretsEqual(serviceUser.pat, bearer)) found = serviceUser;

@@ -4,7 +4,7 @@ import type { SessionStore } from '../../../core/store/session-store';
 import { randomToken, secretsEqual, tokenDigest } from '../../../core/tokens';
 import type { Permission } from '../fixtures';
 import type { Directory } from './directory';
-import { zitadelError, type ZitadelError } from './errors';
+import { zitadelError, type ErrorCaseName, type ZitadelError } from './errors';
 import { searchSessions } from './list';
 import { detailsOf, sessionOf, storedMetadata, type ZitadelRecord } from './session-view';
 import { applyUpdate, startSession, terminate, type Step, type UpdateContext, type UpdatePlan } from './transitions';
@@ -67,7 +67,8 @@ export class SessionService {
     const record = await this.deps.store.get<ZitadelRecord['data']>(this.deps.api, input.sessionId);
     // ZITADEL's projection drops a terminated session: reading it is "does not exist".
     if (!record || record.state === 'invalidated') throw zitadelError('sessionNotFound');
-    authorize(record, caller, input.sessionToken, 'session.read');
+    // internal/query/session.go SessionByID: a token that does not verify is QUERY-dsfr3, not COMMAND-sGr42.
+    authorize(record, caller, input.sessionToken, 'session.read', 'sessionReadDenied');
     return sessionOf(record, this.deps.directory);
   }
 
@@ -137,9 +138,9 @@ export class SessionService {
  * Seed era (vendors.md, 004_637c1cbc11039a03.txt): a sessionToken that is present must be the current one;
  * an absent one leaves the decision to the caller's permission.
  */
-function authorize(record: ZitadelRecord, caller: Caller, sessionToken: string | undefined, permission: Permission): void {
+function authorize(record: ZitadelRecord, caller: Caller, sessionToken: string | undefined, permission: Permission, refusal: ErrorCaseName = 'tokenInvalid'): void {
   if (sessionToken !== undefined) {
-    if (!secretsEqual(tokenDigest(sessionToken), record.data.tokenDigest)) throw zitadelError('tokenInvalid');
+    if (!secretsEqual(tokenDigest(sessionToken), record.data.tokenDigest)) throw zitadelError(refusal);
     return;
   }
   requirePermission(caller, permission);

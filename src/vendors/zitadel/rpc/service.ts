@@ -12,7 +12,7 @@ import { validateChecks, validateSessionRef } from './validate';
 /** `authorization: Bearer <PAT>` metadata -> the caller, as the REST handlers authenticate. */
 function callerOf(directory: Directory, context: HandlerContext): Caller {
   const authorization = readAuthorization({ authorization: context.requestHeader.get('authorization') ?? undefined });
-  return directory.authenticate(authorization?.scheme === 'bearer' && authorization.value !== '' ? authorization.value : undefined);
+  return directory.authenticate(authorization?.scheme === 'bearer' && authorization.value !== '' ? authorization.value : undefined, authorization !== undefined);
 }
 
 /** zitadel.session.v2.SessionService over the transport-neutral model: the REST handlers' twin. */
