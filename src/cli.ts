@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { runServe } from './cli/serve';
-import { runErrors } from './cli/errors';
-import { runLint } from './cli/lint';
-import { runContractCli } from './cli/contract';
+// Each command's module loads when it runs, so `serve` never loads the contract suite or the linter.
+import type { ContractCliOptions } from './cli/contract';
+import type { ErrorsOptions } from './cli/errors';
+import type { ServeOptions } from './cli/serve';
 import { VERSION } from './server/version';
-import { ZITADEL_TRANSPORTS } from './vendors/zitadel/contract-transport';
+import { ZITADEL_TRANSPORTS } from './vendors/zitadel/transport-names';
 
 const program = new Command('session-double')
   .description('Stateful mock server and contract suite for vendor session APIs')
@@ -24,7 +24,7 @@ program
   .option('--store <store>', 'session store: memory', 'memory')
   .option('--validate-responses', 'check every response against the spec and log violations', false)
   .addOption(new Option('--admin-token <token>', 'require Authorization: Bearer <token> on /__admin').env('SESSION_DOUBLE_ADMIN_TOKEN'))
-  .action(runServe);
+  .action(async (options: ServeOptions) => (await import('./cli/serve')).runServe(options));
 
 program
   .command('contract')
@@ -37,11 +37,11 @@ program
   .option('--strict', 'fail on fields the spec does not document (a warning otherwise)', false)
   .addOption(new Option('--admin-token <token>', 'token for a mock started with --admin-token').env('SESSION_DOUBLE_ADMIN_TOKEN'))
   .addOption(new Option('--zitadel-transport <transport>', 'send the ZITADEL steps over REST or the Session Service over gRPC, gRPC-web or Connect').choices(ZITADEL_TRANSPORTS).default('rest'))
-  .action(runContractCli);
+  .action(async (options: ContractCliOptions) => (await import('./cli/contract')).runContractCli(options));
 
-program.command('errors').description('print the error catalogue: every documented (operation, status) and how to produce it').option('--api <names>', 'only these APIs (comma-separated)', parseList).option('--json', 'print JSON', false).action(runErrors);
+program.command('errors').description('print the error catalogue: every documented (operation, status) and how to produce it').option('--api <names>', 'only these APIs (comma-separated)', parseList).option('--json', 'print JSON', false).action(async (options: ErrorsOptions) => (await import('./cli/errors')).runErrors(options));
 
-program.command('lint').description('validate the specs: OpenAPI validity, operationIds, companions, examples against their schemas').argument('[files...]', 'spec files (default: every spec of session-double)').action(runLint);
+program.command('lint').description('validate the specs: OpenAPI validity, operationIds, companions, examples against their schemas').argument('[files...]', 'spec files (default: every spec of session-double)').action(async (files: string[]) => (await import('./cli/lint')).runLint(files));
 
 function parsePort(value: string): number {
   const port = Number(value);

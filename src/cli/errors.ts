@@ -1,7 +1,12 @@
 import { buildErrorCatalogue, formatErrorCatalogue } from '../server/error-catalogue';
 import { allVendors } from '../vendors';
 
-export function runErrors(options: { api?: string[]; json: boolean }): void {
+export interface ErrorsOptions {
+  api?: string[];
+  json: boolean;
+}
+
+export function runErrors(options: ErrorsOptions): void {
   const unknown = (options.api ?? []).filter((api) => !allVendors.some((vendor) => vendor.name === api));
   if (unknown.length > 0) {
     process.stderr.write(`session-double: unknown API ${unknown.join(', ')}; choose from ${allVendors.map((v) => v.name).join(', ')}\n`);

@@ -94,7 +94,17 @@ export interface VendorRuntime<P = unknown> {
   /** Starts a session for `user` without the vendor login. Throws MintError for an unknown user. */
   mint(user: string): Promise<MintedSession>;
   /** RPC services (gRPC, gRPC-web, Connect) the vendor serves on the same port, over the same state. */
-  rpc?: VendorRpc;
+  rpc?: VendorRpcMount;
+}
+
+/**
+ * Where a vendor's RPC services live and how to load them. The RPC stack (protobuf descriptors, Connect) loads on
+ * the first call to one of its paths, so a mock that never sees an RPC call does not pay for it at start-up.
+ */
+export interface VendorRpcMount {
+  /** Path prefixes of the procedures, e.g. `/acme.session.v1.SessionService/`. */
+  pathPrefixes: string[];
+  load(): Promise<VendorRpc>;
 }
 
 /**
@@ -102,8 +112,6 @@ export interface VendorRuntime<P = unknown> {
  * with the journal, `prefer: code=NNN`, admin faults and availability, exactly as the REST pipeline does.
  */
 export interface VendorRpc {
-  /** Path prefixes of the procedures, e.g. `/acme.session.v1.SessionService/`. */
-  pathPrefixes: string[];
   /** Registers the service implementations (built from published descriptors). */
   routes(router: ConnectRouter): void;
   /** The spec operationId a method stands for, so faults, Prefer and the journal name it like its REST twin. */

@@ -3,6 +3,7 @@ import { create, isMessage, toJson, type DescMethod, type DescMethodUnary, type 
 import { Code, ConnectError, type HandlerContext } from '@connectrpc/connect';
 import { codeToHttpStatus, errorToJson } from '@connectrpc/connect/protocol-connect';
 import type { JournalEntry, RpcCall } from '../../core/journal';
+import type { VendorRpc } from '../../core/vendor';
 import type { MockState, VendorHost } from '../mock-state';
 import { createInjectStage } from '../stages/inject';
 import { kRawRequest } from './context';
@@ -16,8 +17,7 @@ type Unary = (request: Message, context: HandlerContext) => Promise<Message | Me
  */
 export function createRpcCallWrapper(state: MockState) {
   const inject = createInjectStage(state);
-  return function wrap(host: VendorHost, method: DescMethod, implementation: Unary): Unary {
-    const rpc = host.runtime.rpc!;
+  return function wrap(host: VendorHost, rpc: VendorRpc, method: DescMethod, implementation: Unary): Unary {
     const operationId = method.methodKind === 'unary' ? rpc.operationId(method as DescMethodUnary) : undefined;
     if (operationId === undefined) return implementation;
     const operation = host.spec.operation(operationId);

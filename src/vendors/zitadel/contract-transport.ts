@@ -9,8 +9,9 @@ import type { Exchange, ReceivedResponse, RequestSpec, SentRequest } from '../..
 import type { SpecApi, SpecOperation } from '../../spec/types';
 import { ERROR_DETAIL_TYPE, HTTP_STATUS_OF_CODE } from './errors';
 
-export type ZitadelTransportName = 'rest' | 'grpc' | 'grpc-web' | 'connect';
-export const ZITADEL_TRANSPORTS: ZitadelTransportName[] = ['rest', 'grpc', 'grpc-web', 'connect'];
+import type { ZitadelTransportName } from './transport-names';
+
+export { ZITADEL_TRANSPORTS, type ZitadelTransportName } from './transport-names';
 
 type Json = Record<string, JsonValue>;
 type Method = (typeof SessionService.method)[keyof typeof SessionService.method];

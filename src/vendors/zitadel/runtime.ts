@@ -7,7 +7,6 @@ import { createHandlers } from './handlers';
 import { Directory } from './model/directory';
 import { newSessionId, SessionService } from './model/service';
 import type { Caller } from './model/types';
-import { createZitadelRpc } from './rpc';
 import { fixtureRecord, mintedRecord } from './seed';
 
 /** The ZITADEL vendor for one server: REST handlers over the transport-neutral session model. */
@@ -19,7 +18,11 @@ export function createZitadelRuntime(context: VendorContext<ZitadelFixtures>): V
     authenticate: createAuthenticate(directory),
     handlers: createHandlers(service),
     errors: createZitadelErrors(spec),
-    rpc: createZitadelRpc(service, directory),
+    rpc: {
+      // The service's full name (zitadel.session.v2.SessionService), written out so the descriptors load only on use.
+      pathPrefixes: ['/zitadel.session.v2.SessionService/'],
+      load: async () => (await import('./rpc')).createZitadelRpc(service, directory),
+    },
     async seed() {
       const now = clock.now();
       for (const session of fixtures.sessions) await store.insert(fixtureRecord(api, session, directory, now));

@@ -17,7 +17,6 @@ const OPERATION_OF_METHOD: Readonly<Record<string, string>> = {
 /** ZITADEL's Session Service over gRPC, gRPC-web and Connect, from the published @zitadel/proto descriptors. */
 export function createZitadelRpc(service: SessionService, directory: Directory): VendorRpc {
   return {
-    pathPrefixes: [`/${SessionServiceDesc.typeName}/`],
     routes: sessionServiceRoutes(service, directory),
     operationId: (method) => (method.parent.typeName === SessionServiceDesc.typeName ? OPERATION_OF_METHOD[method.name] : undefined),
     fromVendorResponse,
