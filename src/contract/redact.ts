@@ -1,16 +1,24 @@
-const SECRET_HEADERS = new Set(['authorization', 'x-vcav-auth', 'cookie', 'set-cookie', 'www-authenticate', 'proxy-authorization']);
+/** What a report must blank: credential values configured for the run, and the headers that carry credentials. */
+export interface Redaction {
+  values: string[];
+  headers: string[];
+}
+
+/** Headers that carry credentials in any HTTP API; a spec's apiKey headers are added per run (see Redaction). */
+const CREDENTIAL_HEADERS = ['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'www-authenticate'];
 const SECRET_FIELD = /password|token|secret|cookie/i;
 
 /**
  * Blanks secrets in anything a report prints: credential values wherever they appear, the values of
  * credential-carrying headers (keeping the scheme), and JSON fields whose names say they hold a secret.
  */
-export function createRedactor(secrets: string[]) {
-  const values = [...new Set(secrets)].sort((a, b) => b.length - a.length);
+export function createRedactor(redaction: Redaction) {
+  const values = [...new Set(redaction.values)].sort((a, b) => b.length - a.length);
+  const secretHeaders = new Set([...CREDENTIAL_HEADERS, ...redaction.headers.map((name) => name.toLowerCase())]);
   const scrubText = (text: string): string => values.reduce((out, secret) => out.split(secret).join('***'), text);
   const scrub = (value: unknown, key = ''): unknown => {
     if (typeof value === 'string') {
-      if (SECRET_HEADERS.has(key.toLowerCase())) return maskCredential(value);
+      if (secretHeaders.has(key.toLowerCase())) return maskCredential(value);
       if (SECRET_FIELD.test(key) && value !== '') return '***';
       return scrubText(value);
     }

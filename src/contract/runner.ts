@@ -1,5 +1,6 @@
 import type { VendorModule } from '../core/vendor';
 import { loadSpecSet } from '../spec/spec-set';
+import { isObject } from '../spec/document';
 import type { SpecApi } from '../spec/types';
 import { exchangeChecks, sessionChecks } from './checks';
 import { ContractSetupError, resolveContractConfig, type ApiTarget } from './config';
@@ -73,8 +74,15 @@ export async function runContract(options: RunContractOptions): Promise<Contract
     }
   }
   const result = summarise(options.target ?? Object.values(config.apis)[0]?.baseUrl ?? '', vendors, mockControlsUsed, results, performance.now() - started);
-  for (const reporter of reporters) await reporter.onEnd(result, config.secrets);
+  const redaction = { values: config.secrets, headers: [...specs.apis.values()].flatMap(apiKeyHeaders) };
+  for (const reporter of reporters) await reporter.onEnd(result, redaction);
   return result;
+}
+
+/** The header names of a spec's apiKey security schemes (e.g. a session token header): credentials to blank. */
+function apiKeyHeaders(spec: SpecApi): string[] {
+  const schemes = spec.document.components?.securitySchemes ?? {};
+  return Object.values(schemes).flatMap((scheme) => (isObject(scheme) && scheme.type === 'apiKey' && scheme.in === 'header' && typeof scheme.name === 'string' ? [scheme.name] : []));
 }
 
 function chooseVendors(vendors: VendorModule[], apis: string[] | undefined): VendorModule[] {

@@ -20,7 +20,7 @@ export interface ScenarioRunInput {
 class ScenarioAbort extends Error {}
 class ScenarioSkip extends Error {}
 
-const { scrub } = createRedactor([]);
+const { scrub } = createRedactor({ values: [], headers: [] });
 
 /** Runs one scenario: every exchange through the exchange checks, session checks where the scenario asks. */
 export async function runScenario(input: ScenarioRunInput): Promise<ScenarioResult> {

@@ -6,7 +6,7 @@ export function sendVendorResponse(res: ServerResponse, response: VendorResponse
   const payload = serialise(response.body);
   const headers: Record<string, string | number> = { ...response.headers };
   if (payload !== undefined && contentType) headers['content-type'] = contentType;
-  // RFC 9110 §8.6: a 1xx, 204 or 304 answer must not carry Content-Length (VCDA logout answers 204).
+  // RFC 9110 §8.6: a 1xx, 204 or 304 answer must not carry Content-Length.
   if (!hasNoContent(response.status)) headers['content-length'] = payload === undefined ? 0 : Buffer.byteLength(payload);
   res.writeHead(response.status, headers);
   res.end(isHead || payload === undefined ? undefined : payload);

@@ -19,8 +19,8 @@ export function consoleReporter(options: ConsoleReporterOptions = {}): Reporter 
     onScenarioEnd() {
       if (progress.isTTY) progress.write('\r\u001b[2K');
     },
-    onEnd(result, secrets) {
-      write(renderConsole(result, createRedactor(secrets).scrubText));
+    onEnd(result, redaction) {
+      write(renderConsole(result, createRedactor(redaction).scrubText));
     },
   };
 }

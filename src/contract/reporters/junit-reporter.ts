@@ -6,8 +6,8 @@ import type { Reporter } from './reporter';
 /** JUnit XML: a testsuite per API, a testcase per scenario step and check (a skipped scenario is one skipped case). */
 export function junitReporter(file: string): Reporter {
   return {
-    async onEnd(result, secrets) {
-      await writeFile(file, renderJunit(result, createRedactor(secrets).scrubText));
+    async onEnd(result, redaction) {
+      await writeFile(file, renderJunit(result, createRedactor(redaction).scrubText));
     },
   };
 }

@@ -1,9 +1,10 @@
+import type { Redaction } from '../redact';
 import type { ContractResult, ScenarioResult } from '../types';
 
 /** Consumes the one stream of results; no reporter re-derives anything. */
 export interface Reporter {
   onScenarioStart?(api: string, scenario: string, index: number, total: number): void;
   onScenarioEnd?(result: ScenarioResult): void;
-  /** `secrets` are blanked from everything written. */
-  onEnd(result: ContractResult, secrets: string[]): void | Promise<void>;
+  /** What `redaction` names is blanked from everything written. */
+  onEnd(result: ContractResult, redaction: Redaction): void | Promise<void>;
 }

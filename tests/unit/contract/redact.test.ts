@@ -1,7 +1,7 @@
 import { createRedactor } from '../../../src/contract/redact';
 
 test('blanks credential values wherever they appear, credential headers and secret-named fields', () => {
-  const { scrub } = createRedactor(['Welcome@123']);
+  const { scrub } = createRedactor({ values: ['Welcome@123'], headers: ['X-VCAV-Auth'] });
   const out = scrub({
     url: 'http://x/login?pw=Welcome@123',
     headers: { authorization: 'Basic dmVyaWRhdGE6V2VsY29tZUAxMjM=', 'x-vcav-auth': 'abc', 'content-type': 'application/json' },
