@@ -11,6 +11,9 @@ export interface Clock {
 
 export class ClockError extends Error {}
 
+/** The last instant every vendor's timestamp format can write (four-digit years). */
+const LATEST = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
 export class VirtualClock implements Clock {
   private offsetMs = 0;
 
@@ -22,13 +25,13 @@ export class VirtualClock implements Clock {
 
   advance(ms: number): number {
     if (!Number.isFinite(ms) || ms < 0) throw new ClockError(`the clock only moves forward: cannot advance by ${ms} ms`);
-    this.offsetMs += ms;
-    return this.now();
+    return this.set(this.now() + ms);
   }
 
   set(instant: number): number {
     const now = this.now();
     if (!Number.isFinite(instant)) throw new ClockError('set needs a valid instant');
+    if (instant > LATEST) throw new ClockError('the clock cannot go past 9999-12-31T23:59:59.999Z');
     if (instant < now) {
       throw new ClockError(`the clock only moves forward: ${new Date(instant).toISOString()} is before ${new Date(now).toISOString()}`);
     }

@@ -23,6 +23,8 @@ export function attachH2c(server: Server, listener: Listener): H2c {
   const http1 = server.listeners('connection') as ((socket: Socket) => void)[];
   server.removeAllListeners('connection');
   server.on('connection', (socket: Socket) => {
+    // Until the sniffer hands the socket on, nothing else listens for its errors: a reset would crash the process.
+    socket.on('error', () => socket.destroy());
     sockets.add(socket);
     socket.once('close', () => sockets.delete(socket));
     sniff(socket, (head) => {

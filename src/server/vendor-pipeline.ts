@@ -65,7 +65,8 @@ export function createVendorPipeline(state: MockState) {
     const injection = inject(host, operation, headerValue(req.headers.prefer));
     if (injection) {
       entry.injected = injection.reason;
-      if (injection.delayMs) await sleep(injection.delayMs);
+      // Unref'd: a delayed request must not keep the process alive after close().
+      if (injection.delayMs) await sleep(injection.delayMs, undefined, { ref: false });
       if (injection.drop) {
         entry.durationMs = performance.now() - started;
         req.socket.destroy();

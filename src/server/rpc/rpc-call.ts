@@ -28,7 +28,7 @@ export function createRpcCallWrapper(state: MockState) {
       try {
         const injection = inject(host, operation, context.requestHeader.get('prefer') ?? undefined);
         if (injection) entry.injected = injection.reason;
-        if (injection?.delayMs) await sleep(injection.delayMs);
+        if (injection?.delayMs) await sleep(injection.delayMs, undefined, { ref: false });
         if (injection?.drop) {
           context.values.get(kRawRequest)?.socket.destroy();
           throw new ConnectError(`connection dropped by ${injection.reason}`, Code.Unavailable);

@@ -26,7 +26,8 @@ export function createInjectStage(state: MockState) {
     if (fault) {
       const reason = `fault ${fault.id}`;
       if (fault.drop) return { reason, delayMs: fault.delayMs, drop: true };
-      const response = fault.status === undefined ? undefined : documentedOrRefused(host, operation, fault.status, reason);
+      const response =
+        fault.status !== undefined ? documentedOrRefused(host, operation, fault.status, reason) : state.unavailable.has(host.module.name) ? host.runtime.errors.unavailable(operation.operationId) : undefined;
       return { reason, delayMs: fault.delayMs, response };
     }
     if (state.unavailable.has(host.module.name)) return { response: host.runtime.errors.unavailable(operation.operationId), reason: 'api unavailable' };

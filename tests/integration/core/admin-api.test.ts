@@ -107,6 +107,12 @@ describe('admin API', () => {
     await http().get('/Analytics/v1/services/KeepAlive/actions').set('authorization', basic('system', 'manager')).expect(200);
   });
 
+  test('a delay-only fault still answers the vendor not-available response while the API is unavailable', async () => {
+    await http().put('/__admin/apis/ops-center-analyzer/availability').send({ available: false }).expect(200);
+    await http().post('/__admin/faults').send({ api: 'ops-center-analyzer', delayMs: 10 }).expect(201);
+    await http().get('/Analytics/v1/services/KeepAlive/actions').set('authorization', basic('system', 'manager')).expect(412);
+  });
+
   test('the journal lists requests newest first with their answers, filters by api, limits and clears', async () => {
     await http().get('/sessions').expect(401);
     await http().get('/v2/sessions/222430354126975533').set('authorization', 'Bearer zitadel-login-client-pat').expect(200);

@@ -37,3 +37,10 @@ test('reset returns to real time', () => {
   clock.reset();
   expect(clock.now()).toBe(1_000);
 });
+
+test('refuses to move past the last instant a four-digit-year timestamp can write', () => {
+  const clock = new VirtualClock(() => 1_000);
+  expect(() => clock.advance(1e15 * 1000)).toThrow(/cannot go past 9999-12-31T23:59:59.999Z/);
+  expect(() => clock.set(Date.UTC(10000, 0, 1))).toThrow(ClockError);
+  expect(clock.now()).toBe(1_000);
+});

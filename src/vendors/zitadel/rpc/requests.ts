@@ -17,10 +17,6 @@ const METHODS: Readonly<Record<TimestampQueryMethod, TimestampMethod>> = {
 
 const UNMOCKED_CHECKS = ['webAuthN', 'idpIntent', 'totp', 'otpSms', 'otpEmail'] as const;
 
-export function optional(value: string | undefined): string | undefined {
-  return value === undefined || value === '' ? undefined : value;
-}
-
 export function checksOf(message: ChecksMessage | undefined): Checks | undefined {
   if (!message) return undefined;
   const unmocked = UNMOCKED_CHECKS.filter((name) => message[name] !== undefined);
@@ -49,7 +45,8 @@ export function createInputOf(request: CreateSessionRequest): CreateSessionInput
 }
 
 export function setInputOf(request: SetSessionRequest): SetSessionInput {
-  return { sessionId: request.sessionId, sessionToken: optional(request.sessionToken), checks: checksOf(request.checks), metadata: metadataOf(request.metadata) };
+  // SetSessionRequest.session_token is a plain proto3 string: empty is how a client leaves it out.
+  return { sessionId: request.sessionId, sessionToken: request.sessionToken === '' ? undefined : request.sessionToken, checks: checksOf(request.checks), metadata: metadataOf(request.metadata) };
 }
 
 function searchQueryOf(message: SearchQueryMessage): SearchQuery {

@@ -5,7 +5,7 @@ import type { Directory } from '../model/directory';
 import type { SessionService } from '../model/service';
 import type { Caller } from '../model/types';
 import { rethrow } from './errors';
-import { createInputOf, listInputOf, optional, setInputOf } from './requests';
+import { createInputOf, listInputOf, setInputOf } from './requests';
 import { createResponse, detailsMessage, listResponse, sessionMessage, setResponse } from './responses';
 import { validateChecks, validateSessionRef } from './validate';
 
@@ -34,18 +34,18 @@ export function sessionServiceRoutes(service: SessionService, directory: Directo
       getSession: (request, context) =>
         call(context, async (caller) => {
           validateSessionRef('GetSessionRequest', request);
-          return { session: sessionMessage(await service.getSession(caller, { sessionId: request.sessionId, sessionToken: optional(request.sessionToken) })) };
+          return { session: sessionMessage(await service.getSession(caller, { sessionId: request.sessionId, sessionToken: request.sessionToken })) };
         }),
       setSession: (request, context) =>
         call(context, async (caller) => {
-          validateSessionRef('SetSessionRequest', request);
+          validateSessionRef('SetSessionRequest', { sessionId: request.sessionId, sessionToken: request.sessionToken === '' ? undefined : request.sessionToken });
           validateChecks('SetSessionRequest', request.checks);
           return setResponse(await service.setSession(caller, setInputOf(request)));
         }),
       deleteSession: (request, context) =>
         call(context, async (caller) => {
           validateSessionRef('DeleteSessionRequest', request);
-          return { details: detailsMessage(await service.deleteSession(caller, { sessionId: request.sessionId, sessionToken: optional(request.sessionToken) })) };
+          return { details: detailsMessage(await service.deleteSession(caller, { sessionId: request.sessionId, sessionToken: request.sessionToken })) };
         }),
       listSessions: (request, context) => call(context, async (caller) => listResponse(await service.listSessions(caller, listInputOf(request)))),
     });

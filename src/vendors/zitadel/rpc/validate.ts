@@ -31,7 +31,8 @@ function checksRules(checks: Checks | undefined): Rule[] {
 export function validateSessionRef(message: string, request: { sessionId: string; sessionToken?: string }): void {
   check(message, [
     ['SessionId', request.sessionId, 1],
-    ['SessionToken', request.sessionToken, 0],
+    // proto3 `optional`: an absent token is undefined; a present one must not be empty (as on REST).
+    ['SessionToken', request.sessionToken, 1],
   ]);
 }
 
