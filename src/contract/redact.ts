@@ -20,6 +20,8 @@ export function createRedactor(redaction: Redaction) {
     if (typeof value === 'string') {
       if (secretHeaders.has(key.toLowerCase())) return maskCredential(value);
       if (SECRET_FIELD.test(key) && value !== '') return '***';
+      if (key === 'url') return scrubText(scrubQuery(value));
+      if (key === 'body' || key === 'text') return scrubText(scrubJsonText(value, scrub));
       return scrubText(value);
     }
     if (Array.isArray(value)) return value.map((item) => scrub(item, key));
@@ -31,6 +33,30 @@ export function createRedactor(redaction: Redaction) {
     return value;
   };
   return { scrub: <T>(value: T): T => scrub(value) as T, scrubText };
+}
+
+/** A URL with the values of secret-named query parameters blanked (`?sessionToken=...`). */
+function scrubQuery(url: string): string {
+  return url.replace(/([?&])([^=&#]+)=([^&#]*)/g, (whole, lead: string, name: string) => (SECRET_FIELD.test(safeDecode(name)) ? `${lead}${name}=***` : whole));
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** A body sent or received as JSON text, with its secret-named fields blanked; other text comes back unchanged. */
+function scrubJsonText(text: string, scrub: (value: unknown) => unknown): string {
+  const trimmed = text.trimStart();
+  if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) return text;
+  try {
+    return JSON.stringify(scrub(JSON.parse(text)));
+  } catch {
+    return text;
+  }
 }
 
 function maskCredential(value: string): string {

@@ -20,7 +20,8 @@ export function consoleReporter(options: ConsoleReporterOptions = {}): Reporter 
       if (progress.isTTY) progress.write('\r\u001b[2K');
     },
     onEnd(result, redaction) {
-      write(renderConsole(result, createRedactor(redaction).scrubText));
+      const redactor = createRedactor(redaction);
+      write(renderConsole(redactor.scrub(result), redactor.scrubText));
     },
   };
 }

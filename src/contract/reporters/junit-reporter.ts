@@ -7,7 +7,8 @@ import type { Reporter } from './reporter';
 export function junitReporter(file: string): Reporter {
   return {
     async onEnd(result, redaction) {
-      await writeFile(file, renderJunit(result, createRedactor(redaction).scrubText));
+      const redactor = createRedactor(redaction);
+      await writeFile(file, renderJunit(redactor.scrub(result), redactor.scrubText));
     },
   };
 }

@@ -13,3 +13,15 @@ test('blanks credential values wherever they appear, credential headers and secr
     body: { vcdPassword: '***', sessionToken: '***', user: 'admin', note: 'password was ***' },
   });
 });
+
+test('blanks secret-named fields inside JSON bodies sent as text and secret-named query parameters', () => {
+  const { scrub } = createRedactor({ values: [], headers: [] });
+  const out = scrub({
+    request: { url: 'http://x/v2/sessions/1?sessionToken=abc123&view=full', body: '{"sessionToken":"abc123","checks":{"password":{"password":"p"}}}' },
+    response: { text: '{"token":"eyJ.x.y","userId":1}', body: { token: 'eyJ.x.y' } },
+  });
+  expect(out).toEqual({
+    request: { url: 'http://x/v2/sessions/1?sessionToken=***&view=full', body: '{"sessionToken":"***","checks":{"password":{"password":"***"}}}' },
+    response: { text: '{"token":"***","userId":1}', body: { token: '***' } },
+  });
+});
