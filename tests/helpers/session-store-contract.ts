@@ -77,6 +77,23 @@ export function describeSessionStore(name: string, createStore: () => Promise<Se
       expect(await store.delete('vcda', 's1')).toBe(false);
     });
 
+    test('put inserts or replaces a record and keeps its token index right', async () => {
+      await store.put(record('s1', ['t1']));
+      await store.put(record('s1', ['t2']));
+      expect(await store.count()).toBe(1);
+      expect(await store.findByToken('vcda', 't1')).toBeUndefined();
+      expect((await store.findByToken('vcda', 't2'))?.id).toBe('s1');
+    });
+
+    test('clear(api) removes that API only, with its tokens', async () => {
+      await store.insert(record('a', ['ta']));
+      await store.insert(record('b', ['tb'], 'zitadel'));
+      await store.clear('vcda');
+      expect(await store.get('vcda', 'a')).toBeUndefined();
+      expect(await store.findByToken('vcda', 'ta')).toBeUndefined();
+      expect((await store.get('zitadel', 'b'))?.id).toBe('b');
+    });
+
     test('list and count filter by api', async () => {
       await store.insert(record('a'));
       await store.insert(record('b', [], 'zitadel'));

@@ -13,6 +13,12 @@ export class MemorySessionStore implements SessionStore {
     return Promise.resolve();
   }
 
+  put<D>(record: SessionRecord<D>): Promise<void> {
+    const key = sessionKey(record.api, record.id);
+    this.write(key, this.sessions.get(key) as SessionRecord<D> | undefined, record);
+    return Promise.resolve();
+  }
+
   get<D>(api: string, id: string): Promise<SessionRecord<D> | undefined> {
     return Promise.resolve(this.sessions.get(sessionKey(api, id)) as SessionRecord<D> | undefined);
   }
@@ -55,10 +61,13 @@ export class MemorySessionStore implements SessionStore {
     return Promise.resolve(n);
   }
 
-  clear(): Promise<void> {
-    this.sessions.clear();
-    this.byToken.clear();
-    return Promise.resolve();
+  async clear(api?: string): Promise<void> {
+    if (api === undefined) {
+      this.sessions.clear();
+      this.byToken.clear();
+      return;
+    }
+    for (const record of [...this.sessions.values()]) if (record.api === api) await this.delete(api, record.id);
   }
 
   close(): Promise<void> {

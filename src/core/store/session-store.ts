@@ -27,13 +27,16 @@ export interface UpdateOutcome<D, R> {
  */
 export interface SessionStore {
   insert<D>(record: SessionRecord<D>): Promise<void>;
+  /** Inserts or replaces a record as it is (fixtures seeding: idempotent, so instances sharing a store can seed). */
+  put<D>(record: SessionRecord<D>): Promise<void>;
   get<D>(api: string, id: string): Promise<SessionRecord<D> | undefined>;
   findByToken<D>(api: string, tokenDigest: string): Promise<SessionRecord<D> | undefined>;
   update<D, R>(api: string, id: string, fn: (current: SessionRecord<D> | undefined) => UpdateOutcome<D, R>): Promise<R>;
   delete(api: string, id: string): Promise<boolean>;
   list(api?: string): Promise<SessionRecord[]>;
   count(api?: string): Promise<number>;
-  clear(): Promise<void>;
+  /** Removes every session of `api` (every session at all when no api is given). */
+  clear(api?: string): Promise<void>;
   close(): Promise<void>;
 }
 

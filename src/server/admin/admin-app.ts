@@ -70,10 +70,12 @@ export function createAdminApp(admin: MockAdmin, options: { adminToken?: string;
   app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
     const status = error instanceof AdminError ? error.status : error instanceof FaultError ? 400 : statusOf(error);
     const message = error instanceof Error ? error.message : 'unexpected error';
-    res.status(status).json({ error: status === 500 ? 'internal' : 'bad_request', message: status === 500 ? 'internal error in the admin API' : message });
+    res.status(status).json({ error: ERROR_LABELS[status] ?? 'bad_request', message: status === 500 ? 'internal error in the admin API' : message });
   });
   return app;
 }
+
+const ERROR_LABELS: Record<number, string> = { 400: 'bad_request', 401: 'unauthorized', 404: 'not_found', 413: 'payload_too_large', 500: 'internal' };
 
 function requireToken(token: string) {
   return (req: Request, res: Response, next: NextFunction) => {

@@ -43,7 +43,8 @@ export function createMockAdmin(state: MockState, version: string): MockAdmin {
   const admin: MockAdmin = {
     health: () => ({ status: 'ok', apis: [...state.vendors.keys()], version }),
     async reset() {
-      await state.store.clear();
+      // Only the served APIs: another instance sharing the store may serve others.
+      for (const api of state.vendors.keys()) await state.store.clear(api);
       state.clock.reset();
       state.faults.clear();
       state.journal.clear();

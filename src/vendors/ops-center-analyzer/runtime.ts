@@ -25,7 +25,7 @@ export function createRuntime(context: VendorContext<AnalyzerFixtures>): VendorR
       const now = clock.now();
       for (const session of fixtures.sessions) {
         const idleMs = session.idleSeconds * 1000;
-        await store.insert(openSession({ api, id: session.id, user: session.user, tokenDigest: tokenDigest(session.token), now, timeoutMs, idleMs }));
+        await store.put(openSession({ api, id: session.id, user: session.user, tokenDigest: tokenDigest(session.token), now, timeoutMs, idleMs }));
       }
     },
     async mint(user: string): Promise<MintedSession> {

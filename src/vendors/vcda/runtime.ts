@@ -26,7 +26,7 @@ export function createVcdaRuntime(context: VendorContext<VcdaFixtures>): VendorR
     async seed() {
       const now = clock.now();
       for (const entry of fixtures.sessions) {
-        await store.insert(open(entry.id, entry.token, entry.user, now - (fixtures.idleForMs.get(entry.id) ?? 0)));
+        await store.put(open(entry.id, entry.token, entry.user, now - (fixtures.idleForMs.get(entry.id) ?? 0)));
       }
     },
     async mint(user: string): Promise<MintedSession> {

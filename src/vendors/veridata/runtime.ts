@@ -32,7 +32,7 @@ export function createRuntime(context: VendorContext<VeridataFixtures>): VendorR
     async seed() {
       for (const session of fixtures.sessions) {
         const record = fixtureRecord(api, session, users.get(session.user)!, clock.now());
-        await store.update(api, record.id, () => ({ next: record, result: undefined }));
+        await store.put(record);
       }
     },
     async mint(name) {

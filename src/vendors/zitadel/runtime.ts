@@ -25,7 +25,7 @@ export function createZitadelRuntime(context: VendorContext<ZitadelFixtures>): V
     },
     async seed() {
       const now = clock.now();
-      for (const session of fixtures.sessions) await store.insert(fixtureRecord(api, session, directory, now));
+      for (const session of fixtures.sessions) await store.put(fixtureRecord(api, session, directory, now));
     },
     async mint(user): Promise<MintedSession> {
       const found = directory.find(user);

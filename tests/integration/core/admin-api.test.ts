@@ -1,5 +1,5 @@
 import supertest from 'supertest';
-import { createMockServer } from '../../../src/index';
+import { createMockServer, MemorySessionStore } from '../../../src/index';
 import { useMock } from '../../helpers/mock';
 
 const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
@@ -137,7 +137,7 @@ describe('admin API', () => {
   });
 
   test('unknown admin routes and non-JSON bodies get a clear tool-shaped error', async () => {
-    expect((await http().get('/__admin/nope').expect(404)).body.message).toMatch(/the admin API has no GET \/__admin\/nope/);
+    expect((await http().get('/__admin/nope').expect(404)).body).toMatchObject({ error: 'not_found', message: expect.stringMatching(/the admin API has no GET \/__admin\/nope/) });
     expect((await http().post('/__admin/clock').set('content-type', 'application/json').send('{not json').expect(400)).body.error).toBe('bad_request');
   });
 
@@ -158,6 +158,23 @@ describe('admin token', () => {
       await supertest(mock.handler).get('/sessions').expect(401);
     } finally {
       await mock.close();
+    }
+  });
+});
+
+describe('instances sharing one store', () => {
+  test('both seed the fixtures, and a reset of one leaves the APIs it does not serve alone', async () => {
+    const store = new MemorySessionStore();
+    const vcda = await createMockServer({ apis: ['vcda'], store, port: false });
+    const zitadel = await createMockServer({ apis: ['zitadel'], store, port: false });
+    const again = await createMockServer({ apis: ['vcda'], store, port: false });
+    try {
+      const minted = await zitadel.admin.mintSession('zitadel', 'alice');
+      await vcda.admin.reset();
+      expect((await zitadel.admin.sessions('zitadel')).map((s) => s.id)).toContain(minted.id);
+      await supertest(again.handler).get('/sessions').set('x-vcav-auth', '0a7c9e1d5b3f4a6c8e2d1f0b9a8c7e61').expect(200);
+    } finally {
+      await Promise.all([vcda.close(), zitadel.close(), again.close()]);
     }
   });
 });
