@@ -17,6 +17,7 @@ import { createRequestListener } from './request-listener';
 import { createRpcHandler } from './rpc/rpc-handler';
 import { checkVendorCoverage } from './startup-checks';
 import { createVendorPipeline } from './vendor-pipeline';
+import { startJanitor } from './janitor';
 import { VERSION } from './version';
 
 export interface MockServerOptions {
@@ -83,6 +84,7 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
   const address = server?.address() as AddressInfo | undefined;
   const host = options.host ?? '127.0.0.1';
   let closed = false;
+  const stopJanitor = startJanitor(state.store, state.clock, state.log);
   specs.warmUp(() => closed).catch((error: unknown) => state.log(`[session-double] a spec schema does not compile: ${error instanceof Error ? error.message : String(error)}`));
   return {
     url: address ? `http://${host.includes(':') ? `[${host}]` : host}:${address.port}` : '',
@@ -93,6 +95,7 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
     state,
     close: async () => {
       closed = true;
+      stopJanitor();
       if (listening) await closeServer(listening.server, listening.h2c);
       await state.store.close();
     },

@@ -94,6 +94,17 @@ export function describeSessionStore(name: string, createStore: () => Promise<Se
       expect((await store.get('zitadel', 'b'))?.id).toBe('b');
     });
 
+    test('sweep deletes sessions that expired before the instant, a bounded number per call, and nothing else', async () => {
+      for (let i = 0; i < 5; i++) await store.insert({ ...record(`dead${i}`, [`t${i}`]), expires: 100 });
+      await store.insert({ ...record('alive'), expires: 10_000 });
+      await store.insert({ ...record('forever'), expires: null });
+      let deleted = 0;
+      for (let call = 0; call < 10; call++) deleted += await store.sweep(1_000, 2);
+      expect(deleted).toBe(5);
+      expect((await store.list()).map((r) => r.id).sort()).toEqual(['alive', 'forever']);
+      expect(await store.findByToken('vcda', 't0')).toBeUndefined();
+    });
+
     test('list and count filter by api', async () => {
       await store.insert(record('a'));
       await store.insert(record('b', [], 'zitadel'));

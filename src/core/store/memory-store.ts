@@ -5,6 +5,7 @@ import { ShardedMap } from './sharded-map';
 export class MemorySessionStore implements SessionStore {
   private readonly sessions = new Map<string, SessionRecord>();
   private readonly byToken = new ShardedMap<string>();
+  private sweeping: Iterator<SessionRecord> | undefined;
 
   insert<D>(record: SessionRecord<D>): Promise<void> {
     const key = sessionKey(record.api, record.id);
@@ -59,6 +60,21 @@ export class MemorySessionStore implements SessionStore {
     let n = 0;
     for (const record of this.sessions.values()) if (record.api === api) n++;
     return Promise.resolve(n);
+  }
+
+  async sweep(before: number, limit: number): Promise<number> {
+    let deleted = 0;
+    for (let seen = 0; seen < limit; seen++) {
+      this.sweeping ??= this.sessions.values();
+      const next = this.sweeping.next();
+      if (next.done) {
+        this.sweeping = undefined;
+        break;
+      }
+      const record = next.value;
+      if (record.expires !== null && record.expires < before && (await this.delete(record.api, record.id))) deleted++;
+    }
+    return deleted;
   }
 
   async clear(api?: string): Promise<void> {

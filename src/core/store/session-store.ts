@@ -35,6 +35,11 @@ export interface SessionStore {
   delete(api: string, id: string): Promise<boolean>;
   list(api?: string): Promise<SessionRecord[]>;
   count(api?: string): Promise<number>;
+  /**
+   * Deletes up to `limit` sessions whose expiry is before `before`, resuming where the previous call stopped, and
+   * answers how many it deleted. Only long-dead sessions are swept this way; expiry itself is checked on read.
+   */
+  sweep(before: number, limit: number): Promise<number>;
   /** Removes every session of `api` (every session at all when no api is given). */
   clear(api?: string): Promise<void>;
   close(): Promise<void>;
