@@ -74,9 +74,3 @@ export function invalidate(session: VeridataSession | undefined, presented: stri
   return { next: { ...session, state: 'invalidated' }, result: check };
 }
 
-/** How the admin API shows the session: invalidated, expired (every token past its expiry) or active. */
-export function sessionState(session: VeridataSession, now: number): 'active' | 'expired' | 'invalidated' {
-  if (session.state === 'invalidated') return 'invalidated';
-  // expires is the latest expiry of the session's tokens: while it is ahead, some token lives.
-  return session.expires !== null && now < session.expires ? 'active' : 'expired';
-}

@@ -1,4 +1,5 @@
-import { checkToken, extend, invalidate, openSession, sessionState, type IssuedToken } from '../../../../src/vendors/veridata/model';
+import { sessionView } from '../../../../src/core/session-view';
+import { checkToken, extend, invalidate, openSession, type IssuedToken } from '../../../../src/vendors/veridata/model';
 
 const HOUR = 3_600_000;
 const T0 = 1_767_225_600_000;
@@ -47,9 +48,9 @@ test('does not extend an invalidated session', () => {
 
 test('shows a session as active while a token lives, expired after the last one, invalidated after invalidate', () => {
   const extended = extend(session(), 'first', token('second', T0 + HOUR / 2), T0 + HOUR / 2).next!;
-  expect(sessionState(extended, T0 + HOUR)).toBe('active');
-  expect(sessionState(extended, T0 + HOUR * 1.5)).toBe('expired');
-  expect(sessionState(invalidate(extended, 'second', T0).next!, T0)).toBe('invalidated');
+  expect(sessionView(extended, T0 + HOUR).state).toBe('active');
+  expect(sessionView(extended, T0 + HOUR * 1.5).state).toBe('expired');
+  expect(sessionView(invalidate(extended, 'second', T0).next!, T0).state).toBe('invalidated');
 });
 
 test('never changes the session it was given', () => {
