@@ -20,3 +20,12 @@ export function checkFixtures<F>(schema: Record<string, unknown>, raw: unknown, 
   if (error?.keyword === 'additionalProperties') throw new FixtureError(file, at === '(top level)' ? String(params.additionalProperty) : `${at}/${String(params.additionalProperty)}`, 'is not a known field');
   throw new FixtureError(file, at, error?.message ?? 'is invalid');
 }
+
+/** Throws FixtureError at the first entry of `list` whose `field` repeats an earlier entry's (`users/2/name`). */
+export function requireUnique(values: unknown[], file: string, list: string, field: string): void {
+  const seen = new Set<unknown>();
+  values.forEach((value, index) => {
+    if (seen.has(value)) throw new FixtureError(file, `${list}/${index}/${field}`, `repeats ${JSON.stringify(value)}; each must be unique`);
+    seen.add(value);
+  });
+}

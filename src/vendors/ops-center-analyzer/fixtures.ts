@@ -1,4 +1,4 @@
-import { checkFixtures } from '../../core/fixture-schema';
+import { checkFixtures, requireUnique } from '../../core/fixture-schema';
 import { FixtureError } from '../../core/vendor';
 
 export interface AnalyzerUser {
@@ -77,9 +77,9 @@ const fixtureSchema = {
 /** Parses `ops-center-analyzer.yaml`; a malformed file throws FixtureError naming the file and the field. */
 export function parseFixtures(raw: unknown, file: string): AnalyzerFixtures {
   const fixtures = checkFixtures<AnalyzerFixtures>(fixtureSchema, raw, file);
-  checkUnique(fixtures.users.map((u) => u.user), file, 'users', 'user');
-  checkUnique(fixtures.sessions.map((s) => s.id), file, 'sessions', 'id');
-  checkUnique(fixtures.sessions.map((s) => s.token), file, 'sessions', 'token');
+  requireUnique(fixtures.users.map((u) => u.user), file, 'users', 'user');
+  requireUnique(fixtures.sessions.map((s) => s.id), file, 'sessions', 'id');
+  requireUnique(fixtures.sessions.map((s) => s.token), file, 'sessions', 'token');
   fixtures.sessions.forEach((session, i) => {
     const owner = fixtures.users.find((u) => u.user === session.user);
     if (!owner) throw new FixtureError(file, `sessions/${i}/user`, `names no user of users (${JSON.stringify(session.user)})`);
@@ -88,8 +88,3 @@ export function parseFixtures(raw: unknown, file: string): AnalyzerFixtures {
   return fixtures;
 }
 
-function checkUnique(values: string[], file: string, list: string, field: string): void {
-  values.forEach((value, i) => {
-    if (values.indexOf(value) !== i) throw new FixtureError(file, `${list}/${i}/${field}`, `repeats ${JSON.stringify(value)}; each must be unique`);
-  });
-}

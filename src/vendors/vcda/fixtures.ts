@@ -1,5 +1,5 @@
 import { parseIsoDuration } from '../../core/duration';
-import { checkFixtures } from '../../core/fixture-schema';
+import { checkFixtures, requireUnique } from '../../core/fixture-schema';
 import { FixtureError } from '../../core/vendor';
 import { vcdaFixtureSchema } from './fixture-schema';
 
@@ -45,11 +45,11 @@ export function parseVcdaFixtures(raw: unknown, file: string): VcdaFixtures {
   checkSites(world, file);
   world.vcdCookies.forEach((entry, i) => requireVcdUser(world, entry.user, file, `vcdCookies/${i}/user`));
   world.vcdAccessTokens.forEach((entry, i) => requireVcdUser(world, entry.user, file, `vcdAccessTokens/${i}/user`));
+  requireUnique(world.sessions.map((session) => session.id), file, 'sessions', 'id');
+  requireUnique(world.sessions.map((session) => session.token), file, 'sessions', 'token');
   const idleForMs = new Map<string, number>();
   world.sessions.forEach((session, i) => {
     if (!knownUser(world, session.user)) throw new FixtureError(file, `sessions/${i}/user`, `${session.user} is none of the localUsers, ssoUsers or vcdUsers`);
-    if (idleForMs.has(session.id)) throw new FixtureError(file, `sessions/${i}/id`, `${session.id} is used twice`);
-    if (world.sessions.findIndex((other) => other.token === session.token) !== i) throw new FixtureError(file, `sessions/${i}/token`, 'is used by an earlier session');
     idleForMs.set(session.id, duration(session.idleFor, file, `sessions/${i}/idleFor`));
   });
   return { ...world, idleTimeoutMs, idleForMs };

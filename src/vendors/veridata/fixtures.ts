@@ -1,4 +1,4 @@
-import { checkFixtures } from '../../core/fixture-schema';
+import { checkFixtures, requireUnique } from '../../core/fixture-schema';
 import { parseIsoDuration } from '../../core/duration';
 import { FixtureError } from '../../core/vendor';
 
@@ -88,10 +88,10 @@ export const fixtureSchema = {
 export function parseFixtures(raw: unknown, file: string): VeridataFixtures {
   const fixtures = checkFixtures<VeridataFixtures>(fixtureSchema, raw, file);
   checkDurations(fixtures, file);
-  firstDuplicate(fixtures.users.map((user) => user.name), (i) => new FixtureError(file, `users/${i}/name`, 'names a user listed earlier'));
-  firstDuplicate(fixtures.users.map((user) => user.userId), (i) => new FixtureError(file, `users/${i}/userId`, 'is the userId of a user listed earlier'));
-  firstDuplicate(fixtures.sessions.map((session) => session.id), (i) => new FixtureError(file, `sessions/${i}/id`, 'is the id of a session listed earlier'));
-  firstDuplicate(fixtures.sessions.map((session) => session.token), (i) => new FixtureError(file, `sessions/${i}/token`, 'is the token of a session listed earlier'));
+  requireUnique(fixtures.users.map((user) => user.name), file, 'users', 'name');
+  requireUnique(fixtures.users.map((user) => user.userId), file, 'users', 'userId');
+  requireUnique(fixtures.sessions.map((session) => session.id), file, 'sessions', 'id');
+  requireUnique(fixtures.sessions.map((session) => session.token), file, 'sessions', 'token');
   fixtures.sessions.forEach((session, i) => {
     if (!fixtures.users.some((user) => user.name === session.user)) {
       throw new FixtureError(file, `sessions/${i}/user`, `names no user of this file (users: ${fixtures.users.map((u) => u.name).join(', ')})`);
@@ -106,13 +106,5 @@ function checkDurations(fixtures: VeridataFixtures, file: string): void {
     for (const field of ['issuedAgo', 'validFor'] as const) {
       if (parseIsoDuration(session[field]) === undefined) throw new FixtureError(file, `sessions/${i}/${field}`, 'is not an ISO 8601 duration such as "PT1H"');
     }
-  });
-}
-
-function firstDuplicate<T>(values: T[], error: (index: number) => FixtureError): void {
-  const seen = new Set<T>();
-  values.forEach((value, i) => {
-    if (seen.has(value)) throw error(i);
-    seen.add(value);
   });
 }

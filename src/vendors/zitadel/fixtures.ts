@@ -1,4 +1,4 @@
-import { checkFixtures } from '../../core/fixture-schema';
+import { checkFixtures, requireUnique } from '../../core/fixture-schema';
 import { FixtureError } from '../../core/vendor';
 
 export const PERMISSIONS = ['session.read', 'session.write', 'session.delete'] as const;
@@ -97,11 +97,11 @@ export const zitadelFixtureSchema = {
 /** Parses fixtures/<dir>/zitadel.yaml; the first problem throws FixtureError naming the file and field. */
 export function parseZitadelFixtures(raw: unknown, file: string): ZitadelFixtures {
   const fixtures = checkFixtures<ZitadelFixtures>(zitadelFixtureSchema, raw, file);
-  unique(fixtures.serviceUsers.map((u) => u.pat), file, 'serviceUsers', 'pat');
-  unique(fixtures.users.map((u) => u.name), file, 'users', 'name');
-  unique(fixtures.users.map((u) => u.id), file, 'users', 'id');
-  unique(fixtures.users.map((u) => u.loginName), file, 'users', 'loginName');
-  unique(fixtures.sessions.map((s) => s.id), file, 'sessions', 'id');
+  requireUnique(fixtures.serviceUsers.map((u) => u.pat), file, 'serviceUsers', 'pat');
+  requireUnique(fixtures.users.map((u) => u.name), file, 'users', 'name');
+  requireUnique(fixtures.users.map((u) => u.id), file, 'users', 'id');
+  requireUnique(fixtures.users.map((u) => u.loginName), file, 'users', 'loginName');
+  requireUnique(fixtures.sessions.map((s) => s.id), file, 'sessions', 'id');
   fixtures.sessions.forEach((session, index) => checkSession(fixtures, session, `sessions/${index}`, file));
   return fixtures;
 }
@@ -115,12 +115,4 @@ function checkSession(fixtures: ZitadelFixtures, session: SessionFixture, at: st
   for (const [key, value] of Object.entries(session.metadata ?? {})) {
     if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(value)) throw new FixtureError(file, `${at}/metadata/${key}`, 'must be base64');
   }
-}
-
-function unique(values: string[], file: string, list: string, field: string): void {
-  const seen = new Set<string>();
-  values.forEach((value, index) => {
-    if (seen.has(value)) throw new FixtureError(file, `${list}/${index}/${field}`, `repeats ${JSON.stringify(value)}; each must be unique`);
-    seen.add(value);
-  });
 }
