@@ -2,7 +2,6 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { VendorResponse } from '../../core/vendor';
 
 export const API_ROOT = '/Analytics';
-export const INVOKE_PATH = '/Analytics/v1/services/KeepAlive/actions/submit/invoke';
 
 // 001_c39cb08b7efa28f3.txt: the response header of the example carries these on every answer of the server.
 export const VENDOR_HEADERS: Readonly<Record<string, string>> = {
@@ -22,12 +21,12 @@ export interface Action {
 }
 
 /** The one KeepAlive action, as prepare publishes it and invoke expects it back. */
-export function submitAction(origin: string): Action {
-  return { name: 'submit', href: `${origin}${INVOKE_PATH}`, method: 'POST', type: 'application/json', parameters: [] };
+export function submitAction(origin: string, invokePath: string): Action {
+  return { name: 'submit', href: `${origin}${invokePath}`, method: 'POST', type: 'application/json', parameters: [] };
 }
 
-export function actionList(origin: string): { data: Action[]; count: number } {
-  return { data: [submitAction(origin)], count: 1 };
+export function actionList(origin: string, invokePath: string): { data: Action[]; count: number } {
+  return { data: [submitAction(origin, invokePath)], count: 1 };
 }
 
 /** A 200 naming the session's HSSO token, as the seed's response header does. */

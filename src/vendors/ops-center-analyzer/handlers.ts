@@ -9,13 +9,14 @@ export interface HandlerContext {
   clock: Clock;
   /** Used when the request names no Host. */
   origin: string;
+  invokePath: string;
 }
 
 /** One handler per operationId. The session was opened or renewed by authenticate; these shape the answer. */
 export function createHandlers(context: HandlerContext): Record<string, Handler<Principal>> {
   return {
-    listKeepAliveActions: (request, principal) => Promise.resolve(success(principal.token, actionList(originOf(request.headers, context.origin)))),
-    prepareKeepAlive: (request, principal) => Promise.resolve(success(principal.token, submitAction(originOf(request.headers, context.origin)))),
+    listKeepAliveActions: (request, principal) => Promise.resolve(success(principal.token, actionList(originOf(request.headers, context.origin), context.invokePath))),
+    prepareKeepAlive: (request, principal) => Promise.resolve(success(principal.token, submitAction(originOf(request.headers, context.origin), context.invokePath))),
     // 001_c39cb08b7efa28f3.txt: the Job's result is [{timeToLive}], the seconds the renewed session has left.
     invokeKeepAlive: (_request, principal) => {
       const job = keepAliveJob(randomUUID(), principal.at, context.clock.now(), timeToLive(principal.session, principal.at));
@@ -30,9 +31,9 @@ export function createDocumentedSuccess(context: HandlerContext & { token: strin
     const now = context.clock.now();
     switch (operationId) {
       case 'listKeepAliveActions':
-        return success(context.token, actionList(context.origin));
+        return success(context.token, actionList(context.origin, context.invokePath));
       case 'prepareKeepAlive':
-        return success(context.token, submitAction(context.origin));
+        return success(context.token, submitAction(context.origin, context.invokePath));
       case 'invokeKeepAlive':
         return success(context.token, keepAliveJob(randomUUID(), now, now, context.timeoutSeconds));
       default:

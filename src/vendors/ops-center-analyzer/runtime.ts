@@ -15,11 +15,13 @@ export function createRuntime(context: VendorContext<AnalyzerFixtures>): VendorR
   const auth: AuthContext = { api, clock, store, users: new Map(fixtures.users.map((u) => [u.user, u])), timeoutMs, requiredRoles, origin };
   // A Prefer'd 200 names the first live pre-issued token, so a client that keeps using it keeps working.
   const live = fixtures.sessions.find((session) => session.idleSeconds < fixtures.sessionTimeoutSeconds);
-  const documentedSuccess = createDocumentedSuccess({ clock, origin, token: live?.token ?? newHssoToken(), timeoutSeconds: fixtures.sessionTimeoutSeconds });
+  // The Action's href names the invoke operation's path as the spec writes it.
+  const invokePath = context.spec.operation('invokeKeepAlive').pathTemplate;
+  const documentedSuccess = createDocumentedSuccess({ clock, origin, invokePath, token: live?.token ?? newHssoToken(), timeoutSeconds: fixtures.sessionTimeoutSeconds });
 
   return {
     authenticate: createAuthenticator(auth),
-    handlers: createHandlers({ clock, origin }),
+    handlers: createHandlers({ clock, origin, invokePath }),
     errors: createVendorErrors({ spec: context.spec, origin, requiredRoles, documentedSuccess }),
     async seed() {
       const now = clock.now();
