@@ -21,7 +21,7 @@ export function createZitadelRuntime(context: VendorContext<ZitadelFixtures>): V
     rpc: {
       // The service's full name (zitadel.session.v2.SessionService), written out so the descriptors load only on use.
       pathPrefixes: ['/zitadel.session.v2.SessionService/'],
-      load: async () => (await import('./rpc')).createZitadelRpc(service, directory),
+      load: async () => (await import('./rpc')).createZitadelRpc(service, directory, spec),
     },
     async seed() {
       const now = clock.now();

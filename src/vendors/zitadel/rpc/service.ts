@@ -7,7 +7,7 @@ import type { Caller } from '../model/types';
 import { rethrow } from './errors';
 import { createInputOf, listInputOf, setInputOf } from './requests';
 import { createResponse, detailsMessage, listResponse, sessionMessage, setResponse } from './responses';
-import { validateChecks, validateSessionRef } from './validate';
+import type { RpcValidation } from './validate';
 
 /** `authorization: Bearer <PAT>` metadata -> the caller, as the REST handlers authenticate. */
 function callerOf(directory: Directory, context: HandlerContext): Caller {
@@ -16,7 +16,7 @@ function callerOf(directory: Directory, context: HandlerContext): Caller {
 }
 
 /** zitadel.session.v2.SessionService over the transport-neutral model: the REST handlers' twin. */
-export function sessionServiceRoutes(service: SessionService, directory: Directory) {
+export function sessionServiceRoutes(service: SessionService, directory: Directory, validate: RpcValidation) {
   const call = async <T>(context: HandlerContext, run: (caller: Caller) => Promise<T>): Promise<T> => {
     try {
       return await run(callerOf(directory, context));
@@ -28,23 +28,23 @@ export function sessionServiceRoutes(service: SessionService, directory: Directo
     router.service(SessionServiceDesc, {
       createSession: (request, context) =>
         call(context, async (caller) => {
-          validateChecks('CreateSessionRequest', request.checks);
+          validate.checks('CreateSessionRequest', request.checks);
           return createResponse(await service.createSession(caller, createInputOf(request)));
         }),
       getSession: (request, context) =>
         call(context, async (caller) => {
-          validateSessionRef('GetSessionRequest', request);
+          validate.sessionRef('GetSessionRequest', request);
           return { session: sessionMessage(await service.getSession(caller, { sessionId: request.sessionId, sessionToken: request.sessionToken })) };
         }),
       setSession: (request, context) =>
         call(context, async (caller) => {
-          validateSessionRef('SetSessionRequest', { sessionId: request.sessionId, sessionToken: request.sessionToken === '' ? undefined : request.sessionToken });
-          validateChecks('SetSessionRequest', request.checks);
+          validate.sessionRef('SetSessionRequest', { sessionId: request.sessionId, sessionToken: request.sessionToken === '' ? undefined : request.sessionToken });
+          validate.checks('SetSessionRequest', request.checks);
           return setResponse(await service.setSession(caller, setInputOf(request)));
         }),
       deleteSession: (request, context) =>
         call(context, async (caller) => {
-          validateSessionRef('DeleteSessionRequest', request);
+          validate.sessionRef('DeleteSessionRequest', request);
           return { details: detailsMessage(await service.deleteSession(caller, { sessionId: request.sessionId, sessionToken: request.sessionToken })) };
         }),
       listSessions: (request, context) => call(context, async (caller) => listResponse(await service.listSessions(caller, listInputOf(request)))),

@@ -1,41 +1,54 @@
 import type { Checks } from '@zitadel/proto/zitadel/session/v2/session_service_pb';
+import { deref, isObject, resolvePointer } from '../../../spec/document';
+import type { SpecApi } from '../../../spec/types';
 import { invalidArgument } from '../model/errors';
 
+interface Length {
+  min: number;
+  max: number;
+}
+
 /**
- * The request constraints ZITADEL's protoc-gen-validate rules enforce (and our REST spec mirrors): ids, tokens and
- * check values are at most 200 characters, ids and check values not empty. Code 3, without an ErrorDetail.
+ * The request constraints ZITADEL's protoc-gen-validate rules enforce, read from the REST spec (which writes the
+ * seed's "non-empty, <= 200 characters") so RPC and REST refuse the same values. Code 3, without an ErrorDetail.
  */
-const MAX = 200;
-
-type Rule = [field: string, value: string | undefined, min: 0 | 1];
-
-function check(message: string, rules: Rule[]): void {
-  for (const [field, value, min] of rules) {
-    if (value === undefined) continue;
-    const length = [...value].length;
-    if (length < min || length > MAX) throw invalidArgument(`invalid ${message}.${field}: value length must be between ${min} and ${MAX} runes, inclusive`);
-  }
+export interface RpcValidation {
+  sessionRef(message: string, request: { sessionId: string; sessionToken?: string }): void;
+  checks(message: string, checks: Checks | undefined): void;
 }
 
-function checksRules(checks: Checks | undefined): Rule[] {
-  if (!checks) return [];
-  const rules: Rule[] = [];
-  if (checks.user) {
-    if (checks.user.search.case === undefined) throw invalidArgument('invalid CheckUser.Search: value is required');
-    rules.push([`Checks.User.${checks.user.search.case === 'userId' ? 'UserId' : 'LoginName'}`, checks.user.search.value, 1]);
-  }
-  if (checks.password) rules.push(['Checks.Password.Password', checks.password.password, 1]);
-  return rules;
+export function createRpcValidation(spec: SpecApi): RpcValidation {
+  const length = (pointer: string): Length => {
+    const schema = deref<Record<string, unknown>>(spec.document, resolvePointer(spec.document, pointer));
+    if (!isObject(schema) || typeof schema.minLength !== 'number' || typeof schema.maxLength !== 'number') throw new Error(`${spec.specFile}${pointer} has no minLength/maxLength`);
+    return { min: schema.minLength, max: schema.maxLength };
+  };
+  const sessionIdRef = spec.operation('getSession').parameters.find((parameter) => parameter.name === 'sessionId')?.schemaRef ?? '';
+  const sessionId = length(sessionIdRef.slice(sessionIdRef.indexOf('#')));
+  const sessionToken = length('#/components/schemas/SetSessionRequest/properties/sessionToken');
+  const userId = length('#/components/schemas/CheckUser/properties/userId');
+  const loginName = length('#/components/schemas/CheckUser/properties/loginName');
+  const password = length('#/components/schemas/CheckPassword/properties/password');
+
+  return {
+    sessionRef(message, request) {
+      check(message, 'SessionId', request.sessionId, sessionId);
+      // proto3 `optional`: an absent token is undefined; a present one obeys the same limits as on REST.
+      if (request.sessionToken !== undefined) check(message, 'SessionToken', request.sessionToken, sessionToken);
+    },
+    checks(message, checks) {
+      if (checks?.user) {
+        const { search } = checks.user;
+        if (search.case === undefined) throw invalidArgument('invalid CheckUser.Search: value is required');
+        if (search.case === 'userId') check(message, 'Checks.User.UserId', search.value, userId);
+        else check(message, 'Checks.User.LoginName', search.value, loginName);
+      }
+      if (checks?.password) check(message, 'Checks.Password.Password', checks.password.password, password);
+    },
+  };
 }
 
-export function validateSessionRef(message: string, request: { sessionId: string; sessionToken?: string }): void {
-  check(message, [
-    ['SessionId', request.sessionId, 1],
-    // proto3 `optional`: an absent token is undefined; a present one must not be empty (as on REST).
-    ['SessionToken', request.sessionToken, 1],
-  ]);
-}
-
-export function validateChecks(message: string, checks: Checks | undefined): void {
-  check(message, checksRules(checks));
+function check(message: string, field: string, value: string, { min, max }: Length): void {
+  const runes = [...value].length;
+  if (runes < min || runes > max) throw invalidArgument(`invalid ${message}.${field}: value length must be between ${min} and ${max} runes, inclusive`);
 }
