@@ -31,7 +31,7 @@ export interface ValidationProblem {
   pointer: string;
   message: string;
   /** What kind of problem, so a vendor can pick its own error code (e.g. malformed JSON vs a missing field). */
-  kind?: 'malformed-json' | 'body-too-large' | 'media-type' | 'schema' | 'prefer';
+  kind?: 'malformed-json' | 'body-too-large' | 'media-type' | 'schema' | 'prefer' | 'unreadable';
 }
 
 export type AuthOutcome<P> = { principal: P } | { response: VendorResponse };

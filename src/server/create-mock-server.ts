@@ -17,6 +17,7 @@ import { createRequestListener } from './request-listener';
 import { createRpcHandler } from './rpc/rpc-handler';
 import { checkVendorCoverage } from './startup-checks';
 import { createVendorPipeline } from './vendor-pipeline';
+import { createClientErrorHandler } from './client-error';
 import { startJanitor } from './janitor';
 import { VERSION } from './version';
 
@@ -80,6 +81,7 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
   const app = createAdminApp(admin, { adminToken: options.adminToken, servedPaths: modules.flatMap((m) => m.pathPrefixes) });
   const handler = createRequestListener(createVendorPipeline(state), app, createRpcHandler(state));
   const listening = options.port === false ? undefined : await listen(handler, options.port ?? 0, options.host ?? '127.0.0.1');
+  listening?.server.on('clientError', createClientErrorHandler(state));
   const server = listening?.server;
   const address = server?.address() as AddressInfo | undefined;
   const host = options.host ?? '127.0.0.1';

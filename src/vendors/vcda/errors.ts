@@ -68,6 +68,7 @@ function invalidRequest(problems: ValidationProblem[], fieldsByType: Map<string,
     case 'media-type':
       return vcdaErrors.badRequest(`Content type '${String(request?.headers['content-type'] ?? '')}' not supported; send application/json.`);
     case 'prefer':
+    case 'unreadable':
       return vcdaErrors.badRequest(first.message);
     default:
       break;
