@@ -1,4 +1,5 @@
 'use strict';
+const { stopChild } = require('./stop-child');
 const { fork } = require('node:child_process');
 
 /**
@@ -19,7 +20,7 @@ function forkServer(script, args = [], { execArgv = [], readyTimeoutMs = 120_000
     child.once('message', (info) => {
       clearTimeout(limit);
       child.removeAllListeners('exit');
-      resolve({ info, pid: child.pid, memory: () => ask(child, 'memory'), stop: () => stop(child) });
+      resolve({ info, pid: child.pid, memory: () => ask(child, 'memory'), stop: () => stopChild(child, (c) => c.send({ cmd: 'stop' })) });
     });
   });
 }
@@ -31,16 +32,5 @@ function ask(child, cmd) {
   });
 }
 
-function stop(child) {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    const force = setTimeout(() => child.kill('SIGKILL'), 5000);
-    child.once('exit', () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.send({ cmd: 'stop' });
-  });
-}
 
 module.exports = { forkServer };

@@ -1,4 +1,5 @@
 'use strict';
+const { stopChild } = require('./stop-child');
 const { spawn } = require('node:child_process');
 const http = require('node:http');
 
@@ -12,14 +13,14 @@ function spawnServer(command, args, probe, { cwd, timeoutMs = 60_000 } = {}) {
     const child = spawn(command, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));
-    const handle = { pid: child.pid, stop: () => stop(child) };
+    const handle = { pid: child.pid, stop: () => stopChild(child, (c) => c.kill('SIGTERM')) };
     let done = false;
     child.once('error', (error) => finish(error));
     child.once('exit', (code) => finish(new Error(`${command} exited with ${code} before answering 200: ${stderr.trim()}`)));
     const deadline = started + timeoutMs;
     const poll = () => {
       if (done) return;
-      if (performance.now() > deadline) return stop(child).then(() => finish(new Error(`${command} gave no 200 in ${timeoutMs} ms: ${stderr.trim()}`)));
+      if (performance.now() > deadline) return stopChild(child, (c) => c.kill('SIGTERM')).then(() => finish(new Error(`${command} gave no 200 in ${timeoutMs} ms: ${stderr.trim()}`)));
       get(probe).then((status) => (status === 200 ? finish(null, performance.now() - started) : setTimeout(poll, 10)), () => setTimeout(poll, 10));
     };
     function finish(error, startupMs) {
@@ -44,16 +45,5 @@ function get({ url, headers }) {
   });
 }
 
-function stop(child) {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    const force = setTimeout(() => child.kill('SIGKILL'), 5000);
-    child.once('exit', () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
-}
 
 module.exports = { spawnServer };
